@@ -1,0 +1,69 @@
+# Postwise. `make run` sets everything up and serves; `make test` runs the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+DEPLOY_ENV := SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" ALLOWED_HOSTS=postwise.example.org DJANGO_SETTINGS_MODULE=postwise.settings.production
+TEST_ENV := DJANGO_SETTINGS_MODULE=postwise.settings.test
+PYTEST_ARGS ?=
+
+.PHONY: install frontend migrate demo run serve test test-checks test-python lint format bench worker clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+frontend: node_modules/.installed
+	npm run --silent build
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+run: install frontend demo
+	@echo "Serving Postwise at http://127.0.0.1:8000 (demo accounts above; Ctrl-C stops)."
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# A production-like run: gunicorn, production settings, whitenoise's hashed static files.
+serve: install frontend
+	$(DEPLOY_ENV) SECURE_SSL_REDIRECT=false $(MANAGE) collectstatic --noinput --verbosity 0
+	$(DEPLOY_ENV) SECURE_SSL_REDIRECT=false $(MANAGE) migrate --noinput
+	$(DEPLOY_ENV) SECURE_SSL_REDIRECT=false $(VENV)/bin/gunicorn postwise.wsgi --config site/deploy/gunicorn.conf.py
+
+worker: install
+	$(MANAGE) db_worker
+
+test: install frontend test-checks test-python
+
+test-checks:
+	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
+	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
+	$(DEPLOY_ENV) $(MANAGE) check --deploy --fail-level WARNING
+
+test-python:
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: install frontend
+	$(TEST_ENV) $(PY) -m tests.bench.run
+
+clean:
+	rm -rf $(VENV) node_modules site/static/dist var

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
+
+
+class CommunityConfig(AppConfig):
+    name = "community"
+    verbose_name = "Community"
+
+    def ready(self) -> None:
+        # Every app's rules.py registers its permission rules with the one handler.
+        autodiscover_modules("rules")

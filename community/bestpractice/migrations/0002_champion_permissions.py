@@ -1,0 +1,33 @@
+from django.db import migrations
+
+from community.roles import Role, grant_role_permissions
+
+
+def grant(apps, schema_editor):
+    grant_role_permissions(
+        apps,
+        {
+            Role.CHAMPION: [
+                "bestpractice.add_statement",
+                "bestpractice.change_statement",
+                "bestpractice.delete_statement",
+                "bestpractice.view_statement",
+                "forum.add_category",
+                "forum.change_category",
+                "forum.view_category",
+            ]
+        },
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("bestpractice", "0001_initial"),
+        ("forum", "0001_initial"),
+        ("community", "0002_role_groups"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+    ]
+
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from community.bestpractice import views
+
+app_name = "bestpractice"
+
+urlpatterns = [
+    path("", views.library, name="library"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("promote/<int:pk>/", views.promote, name="promote"),
+]

@@ -1,0 +1,31 @@
+from community.models import Member
+from community.services import ensure_member, ensure_official_account
+from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from home.demo_registry import demo_step
+
+
+@demo_step(order=10, name="demo accounts and roles")
+def load_accounts(*, log) -> None:
+    for account in DEMO_ACCOUNTS:
+        _, created = ensure_member(
+            email=account.email,
+            password=DEMO_PASSWORD,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            department=account.department,
+            roles=account.roles,
+            superuser=account.superuser,
+        )
+        log(f"{account.email} {'created' if created else 'already there'}")
+
+
+@demo_step(order=40, name="official accounts")
+def load_official_accounts(*, log) -> None:
+    managers = [Member.objects.get(email=account.email) for account in DEMO_ACCOUNTS if account.manages_account]
+    account, created = ensure_official_account(
+        platform="Mastodon",
+        handle="@recycling@social.example.org",
+        purpose="Collection changes, service alerts and recycling tips for residents.",
+        managers=managers,
+    )
+    log(f"{account} {'created' if created else 'already there'}")

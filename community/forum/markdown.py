@@ -1,0 +1,89 @@
+"""Markdown to safe HTML: markdown-it-py renders, nh3 cleans with an allow-list.
+
+Raw HTML in the source is not rendered at all; nh3 then removes anything the allow-list
+does not name, and gives every link rel="nofollow noopener".
+"""
+
+import re
+import unicodedata
+
+import nh3
+from django.utils.html import strip_tags
+from markdown_it import MarkdownIt
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "del",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+_renderer = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+    ["table", "strikethrough"]
+)
+# Headings 1 and 2 belong to the page; a post's headings start at level 3.
+_renderer.add_render_rule(
+    "heading_open", lambda self, tokens, idx, options, env: f"<h{max(3, int(tokens[idx].tag[1]))}>"
+)
+_renderer.add_render_rule(
+    "heading_close", lambda self, tokens, idx, options, env: f"</h{max(3, int(tokens[idx].tag[1]))}>\n"
+)
+# Images become plain links: no hot-linked pixels, no tracking, no data: images.
+_renderer.add_render_rule(
+    "image",
+    lambda self, tokens, idx, options, env: (
+        f'<a href="{_renderer.utils.escapeHtml(tokens[idx].attrs.get("src", ""))}">'
+        f"{_renderer.utils.escapeHtml(tokens[idx].content or 'image')}</a>"
+    ),
+)
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_LINK_PATTERN = re.compile(r"https?://|mailto:|www\.", re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Normalise typed text: NFC, no bidi overrides or zero-width characters, no NULs."""
+    text = unicodedata.normalize("NFC", text).replace("\x00", "")
+    return _INVISIBLE.sub("", text)
+
+
+def render_markdown(source: str) -> str:
+    html = _renderer.render(clean_text(source))
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="nofollow noopener",
+        strip_comments=True,
+    )
+
+
+def plain_text(source: str) -> str:
+    """The words of a post without markup, for search and excerpts."""
+    return " ".join(strip_tags(render_markdown(source)).split())
+
+
+def count_links(source: str) -> int:
+    return len(_LINK_PATTERN.findall(clean_text(source)))

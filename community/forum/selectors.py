@@ -1,0 +1,138 @@
+"""Reads for the forum. Every list starts from the categories the viewer may read."""
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+
+from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
+from community.forum.models import Category, Post, ReadMark, Topic
+from community.viewer import facts_for
+
+TOPICS_PER_PAGE = 25
+POSTS_PER_PAGE = 50
+MAX_PINNED = 5
+
+
+def readable_categories(*, user) -> list[Category]:
+    """One query: there are few categories, and the rule is applied in Python."""
+    viewer = facts_for(user)
+    return [category for category in Category.objects.all() if may_read_category(viewer, category)]
+
+
+def readable_category_ids(*, user) -> list[int]:
+    return [category.pk for category in readable_categories(user=user)]
+
+
+def category_abilities(*, user, category: Category) -> dict[str, bool]:
+    viewer = facts_for(user)
+    return {"start": may_start_in_category(viewer, category), "reply": may_reply_in_category(viewer, category)}
+
+
+@dataclass(frozen=True)
+class Cursor:
+    last_activity_at: datetime
+    id: int
+
+    def encode(self) -> str:
+        raw = f"{self.last_activity_at.isoformat()}|{self.id}".encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, value: str | None) -> "Cursor | None":
+        if not value:
+            return None
+        try:
+            raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+            stamp, pk = raw.split("|")
+            moment = datetime.fromisoformat(stamp)
+            if moment.tzinfo is None:
+                return None
+            return cls(last_activity_at=moment, id=int(pk))
+        except (ValueError, binascii.Error, UnicodeDecodeError):
+            return None
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    topics: list[Topic]
+    next_cursor: str | None
+
+
+def _with_reader_marks(queryset: QuerySet, *, user) -> QuerySet:
+    queryset = queryset.select_related("category", "author").only(
+        "id",
+        "title",
+        "category__name",
+        "category__slug",
+        "author__first_name",
+        "author__last_name",
+        "author__email",
+        "created_at",
+        "last_activity_at",
+        "last_post_id",
+        "reply_count",
+        "is_pinned",
+        "is_locked",
+        "is_hidden",
+        "awaiting_approval",
+        "accepted_post_id",
+    )
+    if getattr(user, "is_authenticated", False):
+        marks = ReadMark.objects.filter(member=user, topic=OuterRef("pk")).values("last_read_post_id")[:1]
+        queryset = queryset.annotate(read_up_to=Subquery(marks))
+    return queryset
+
+
+def topic_page(
+    *, user, category_ids: list[int], cursor: Cursor | None = None, per_page: int = TOPICS_PER_PAGE
+) -> TopicPage:
+    """Keyset pagination by (last_activity_at, id), newest first: no OFFSET, cost independent of depth."""
+    queryset = Topic.objects.listed().filter(category_id__in=category_ids)
+    if cursor is not None:
+        queryset = queryset.filter(
+            Q(last_activity_at__lt=cursor.last_activity_at)
+            | Q(last_activity_at=cursor.last_activity_at, id__lt=cursor.id)
+        )
+    rows = list(_with_reader_marks(queryset, user=user).order_by("-last_activity_at", "-id")[: per_page + 1])
+    next_cursor = None
+    if len(rows) > per_page:
+        rows = rows[:per_page]
+        last = rows[-1]
+        next_cursor = Cursor(last_activity_at=last.last_activity_at, id=last.id).encode()
+    return TopicPage(topics=rows, next_cursor=next_cursor)
+
+
+def pinned_topics(*, user, category_ids: list[int]) -> list[Topic]:
+    queryset = Topic.objects.listed().filter(category_id__in=category_ids, is_pinned=True)
+    return list(_with_reader_marks(queryset, user=user).order_by("-last_activity_at", "-id")[:MAX_PINNED])
+
+
+def posts_for(*, user, topic: Topic, moderator: bool, after_id: int = 0, per_page: int = POSTS_PER_PAGE) -> list[Post]:
+    """Keyset by id. Readers see published, visible posts (and their own pending ones)."""
+    queryset = Post.objects.filter(topic=topic, id__gt=after_id).select_related("author")
+    if not moderator:
+        own_pending = Q(author_id=getattr(user, "pk", None), status=Post.Status.PENDING)
+        queryset = queryset.filter(Q(status=Post.Status.PUBLISHED, is_hidden=False) | own_pending)
+    return list(queryset.order_by("id")[: per_page + 1])
+
+
+def approval_queue(*, limit: int = 50) -> list[Post]:
+    return list(
+        Post.objects.filter(status=Post.Status.PENDING)
+        .select_related("topic__category", "author")
+        .order_by("id")[:limit]
+    )
+
+
+def flagged_posts(*, limit: int = 50) -> list[Post]:
+    from django.db.models import Count
+
+    return list(
+        Post.objects.filter(flags__resolved_at__isnull=True)
+        .annotate(open_flags=Count("flags"))
+        .select_related("topic__category", "author")
+        .order_by("id")[:limit]
+    )

@@ -1,0 +1,143 @@
+"""Starting topics, replying and editing. Every write is one transaction."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from community.forum.errors import ForumRefusal, StaleEdit
+from community.forum.markdown import clean_text, plain_text, render_markdown
+from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
+from community.forum.services import counts, rate_limits
+from community.permissions import permissions
+
+MAX_BODY = 20_000
+MAX_TITLE = 150
+MAX_TAGS = 5
+
+
+def clean_title(title: str) -> str:
+    title = " ".join(clean_text(title).split())
+    if not title:
+        raise ForumRefusal("Enter a title for the topic.")
+    if len(title) > MAX_TITLE:
+        raise ForumRefusal(f"The title must be {MAX_TITLE} characters or fewer.")
+    return title
+
+
+def clean_body(body: str) -> str:
+    body = clean_text(body).strip()
+    if not body:
+        raise ForumRefusal("Enter the text of your post.")
+    if len(body) > MAX_BODY:
+        raise ForumRefusal(f"A post must be {MAX_BODY:,} characters or fewer; yours has {len(body):,}.")
+    return body
+
+
+def clean_tags(tags: list[str]) -> list[str]:
+    cleaned = []
+    for tag in tags:
+        tag = " ".join(clean_text(tag).split()).lower()[:50]
+        if tag and tag not in cleaned:
+            cleaned.append(tag)
+    if len(cleaned) > MAX_TAGS:
+        raise ForumRefusal(f"Use up to {MAX_TAGS} tags.")
+    return cleaned
+
+
+def _needs_approval(*, member, category: Category) -> bool:
+    if not category.requires_approval or permissions.can(member, "forum.moderate"):
+        return False
+    return rate_limits.is_new_member(member)
+
+
+def _publish(post: Post) -> None:
+    counts.post_published(post=post)
+    from community.notifications.services import post_published
+
+    post_published(post=post)
+
+
+@transaction.atomic
+def start_topic(*, author, category: Category, title: str, body: str, tags: list[str] | None = None) -> Topic:
+    permissions.check(author, "forum.start_topic", category, conceal=True)
+    title, body, tags = clean_title(title), clean_body(body), clean_tags(tags or [])
+    rate_limits.check_new_member_limits(member=author, body=body)
+    pending = _needs_approval(member=author, category=category)
+    now = timezone.now()
+    topic = Topic.objects.create(
+        category=category,
+        title=title,
+        author=author,
+        created_at=now,
+        last_activity_at=now,
+        awaiting_approval=pending,
+        opening_text=plain_text(body)[:5000],
+    )
+    if tags:
+        topic.tags.set(tags)
+    post = Post.objects.create(
+        topic=topic,
+        author=author,
+        is_opening=True,
+        body=body,
+        body_html=render_markdown(body),
+        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+        created_at=now,
+    )
+    TopicWatch.objects.get_or_create(member=author, topic=topic)
+    rate_limits.record_post(member=author)
+    if not pending:
+        _publish(post)
+    topic.refresh_from_db()
+    return topic
+
+
+@transaction.atomic
+def reply(*, author, topic: Topic, body: str) -> Post:
+    topic = Topic.objects.select_for_update().select_related("category").get(pk=topic.pk)
+    if topic.is_locked and not permissions.can(author, "forum.moderate"):
+        permissions.check(author, "forum.read_topic", topic, conceal=True)
+        raise ForumRefusal("This topic is locked: no new replies can be added.")
+    permissions.check(author, "forum.reply", topic, conceal=True)
+    body = clean_body(body)
+    rate_limits.check_new_member_limits(member=author, body=body)
+    pending = _needs_approval(member=author, category=topic.category)
+    post = Post.objects.create(
+        topic=topic,
+        author=author,
+        body=body,
+        body_html=render_markdown(body),
+        created_at=timezone.now(),
+        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+    )
+    TopicWatch.objects.get_or_create(member=author, topic=topic)
+    rate_limits.record_post(member=author)
+    if not pending:
+        _publish(post)
+    return post
+
+
+@transaction.atomic
+def edit_post(*, editor, post: Post, body: str, version: int, title: str | None = None) -> Post:
+    post = Post.objects.select_for_update().select_related("topic__category").get(pk=post.pk)
+    permissions.check(editor, "forum.edit_post", post, conceal=True)
+    if post.version != version:
+        raise StaleEdit(
+            "Someone changed this post while you were editing it. Your text is kept below; "
+            "compare it with the current version, then save again."
+        )
+    body = clean_body(body)
+    new_title = clean_title(title) if post.is_opening and title is not None else None
+    PostRevision.objects.create(
+        post=post, body=post.body, title=post.topic.title if post.is_opening else "", edited_by=editor
+    )
+    post.body, post.body_html = body, render_markdown(body)
+    post.version += 1
+    post.edited_at = timezone.now()
+    post.save(update_fields=["body", "body_html", "version", "edited_at"])
+    if post.is_opening:
+        topic = post.topic
+        topic.opening_text = plain_text(body)[:5000]
+        if new_title:
+            topic.title = new_title
+        topic.save(update_fields=["opening_text", "title"])
+    return post

@@ -1,0 +1,75 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+
+from community.forum.errors import ForumRefusal
+from community.forum.forms import ReplyForm
+from community.forum.models import HelpfulReaction, TopicWatch
+from community.forum.selectors import POSTS_PER_PAGE, posts_for
+from community.forum.services.posting import reply
+from community.forum.services.read_marks import mark_read
+from community.forum.views.lookups import preview_of, topic_for
+from community.permissions import permissions
+
+
+def _render_topic(request, topic, *, form=None, preview=None):
+    moderator = permissions.can(request.user, "forum.moderate")
+    try:
+        after = max(int(request.GET.get("after", 0)), 0)
+    except ValueError:
+        after = 0
+    posts = posts_for(user=request.user, topic=topic, moderator=moderator, after_id=after)
+    next_after = posts[POSTS_PER_PAGE - 1].pk if len(posts) > POSTS_PER_PAGE else None
+    posts = posts[:POSTS_PER_PAGE]
+    helpful_ids = set(
+        HelpfulReaction.objects.filter(member=request.user, post_id__in=[p.pk for p in posts]).values_list(
+            "post_id", flat=True
+        )
+    )
+    # Reading a topic raises the reader's high-water mark: per-reader bookkeeping, not content.
+    mark_read(member=request.user, topic=topic)
+    context = {
+        "topic": topic,
+        "posts": posts,
+        "next_after": next_after,
+        "helpful_ids": helpful_ids,
+        "moderator": moderator,
+        "can_reply": permissions.can(request.user, "forum.reply", topic),
+        "can_accept": permissions.can(request.user, "forum.accept_answer", topic),
+        "can_promote": "bestpractice.promote" in permissions.actions()
+        and permissions.can(request.user, "bestpractice.promote"),
+        "watching": TopicWatch.objects.filter(member=request.user, topic=topic).exists(),
+        "tags": list(topic.tags.all()),
+        "form": form or ReplyForm(),
+        "preview": preview,
+    }
+    return render(request, "forum/topic.html", context)
+
+
+@login_required
+def topic_detail(request, pk: int):
+    topic = topic_for(request, pk)
+    if topic.merged_into_id and not permissions.can(request.user, "forum.moderate"):
+        return redirect("forum:topic", pk=topic.merged_into_id)
+    return _render_topic(request, topic)
+
+
+@login_required
+def reply_to_topic(request, pk: int):
+    topic = topic_for(request, pk)
+    if request.method != "POST":
+        return redirect(topic)
+    form = ReplyForm(request.POST)
+    preview = preview_of(request, form)
+    if preview is None and form.is_valid():
+        try:
+            post = reply(author=request.user, topic=topic, body=form.cleaned_data["body"])
+        except ForumRefusal as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            if post.status == post.Status.PENDING:
+                messages.success(request, "Thank you. A moderator will check your reply before others see it.")
+            else:
+                messages.success(request, "Your reply has been posted.")
+            return redirect(post)
+    return _render_topic(request, topic, form=form, preview=preview)

@@ -1,0 +1,53 @@
+from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from community.forum.models import Category
+from community.forum.models.category import ROLE_CHOICES
+
+
+def _roles_field(label: str) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=label, choices=ROLE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
+class CategoryAdminForm(WagtailAdminModelForm):
+    read_roles = _roles_field("Roles that may read")
+    start_roles = _roles_field("Roles that may start topics")
+    reply_roles = _roles_field("Roles that may reply")
+
+
+def _access_panel(action: str, heading: str) -> MultiFieldPanel:
+    return MultiFieldPanel(
+        [FieldPanel(f"{action}_level"), FieldPanel(f"{action}_roles")],
+        heading=heading,
+        help_text="A minimum level (blank: nobody by level), and/or roles that may do this whatever their level.",
+    )
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "comment"
+    menu_label = "Forum categories"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "topic_count", "post_count", "requires_approval"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("description"),
+            FieldPanel("position"),
+            _access_panel("read", "Who may read"),
+            _access_panel("start", "Who may start topics"),
+            _access_panel("reply", "Who may reply"),
+            FieldPanel("requires_approval"),
+        ],
+        base_form_class=CategoryAdminForm,
+    )
+
+
+register_snippet(CategoryViewSet)

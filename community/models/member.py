@@ -1,0 +1,49 @@
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Lower
+
+
+class MemberManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create(self, *, email: str, password: str | None, **fields) -> "Member":
+        if not email:
+            raise ValueError("A member needs an email address.")
+        member = self.model(email=self.normalize_email(email).lower(), **fields)
+        member.set_password(password)
+        member.save(using=self._db)
+        return member
+
+    def create_user(self, email: str, password: str | None = None, **fields) -> "Member":
+        fields.setdefault("is_staff", False)
+        fields.setdefault("is_superuser", False)
+        return self._create(email=email, password=password, **fields)
+
+    def create_superuser(self, email: str, password: str | None = None, **fields) -> "Member":
+        fields.update(is_staff=True, is_superuser=True)
+        return self._create(email=email, password=password, **fields)
+
+
+class Member(AbstractUser):
+    """A member of staff. Their level is derived from records (see community.levels)."""
+
+    username = None
+    email = models.EmailField("email address", unique=True)
+    department = models.CharField(max_length=120, blank=True)
+    job_title = models.CharField(max_length=120, blank=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = MemberManager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="member_email_ci_unique")]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.email.split("@")[0]

@@ -1,0 +1,32 @@
+from community.forum.selectors import readable_category_ids
+from community.notifications.models import DEFAULT_FREQUENCY, EmailPreference, Notification
+
+PER_PAGE = 30
+
+
+def _visible(*, member):
+    """Only notifications about topics the member may read today."""
+    return Notification.objects.filter(
+        recipient=member,
+        topic__category_id__in=readable_category_ids(user=member),
+        topic__is_hidden=False,
+    )
+
+
+def unread_count(*, member) -> int:
+    return _visible(member=member).filter(read_at__isnull=True).count()
+
+
+def notifications_for(*, member, before_id: int | None = None) -> tuple[list[Notification], int | None]:
+    queryset = _visible(member=member).select_related("topic", "actor")
+    if before_id:
+        queryset = queryset.filter(pk__lt=before_id)
+    rows = list(queryset.order_by("-id")[: PER_PAGE + 1])
+    if len(rows) > PER_PAGE:
+        return rows[:PER_PAGE], rows[PER_PAGE - 1].pk
+    return rows, None
+
+
+def frequency_for(*, member) -> str:
+    preference = EmailPreference.objects.filter(member=member).first()
+    return preference.frequency if preference else DEFAULT_FREQUENCY

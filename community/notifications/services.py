@@ -1,0 +1,34 @@
+"""Creating notifications when something happens in the forum. The fan-out runs as a task.
+
+Tasks are enqueued inside the caller's transaction: with the database worker the task row
+commits (or rolls back) with the post itself.
+"""
+
+from django.utils import timezone
+
+from community.notifications.models import EmailPreference, Notification
+from community.notifications.tasks import fan_out_post, notify_accepted
+
+
+def post_published(*, post) -> None:
+    fan_out_post.enqueue(post_id=post.pk)
+
+
+def answer_accepted(*, post, actor) -> None:
+    notify_accepted.enqueue(post_id=post.pk, actor_id=actor.pk)
+
+
+def mark_all_read(*, member) -> int:
+    return Notification.objects.filter(recipient=member, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def mark_read(*, member, notification_id: int) -> Notification | None:
+    notification = Notification.objects.filter(recipient=member, pk=notification_id).select_related("topic").first()
+    if notification and notification.read_at is None:
+        Notification.objects.filter(pk=notification.pk).update(read_at=timezone.now())
+    return notification
+
+
+def set_frequency(*, member, frequency: str) -> EmailPreference:
+    preference, _ = EmailPreference.objects.update_or_create(member=member, defaults={"frequency": frequency})
+    return preference

@@ -1,0 +1,48 @@
+"""Writes for members and the official account register."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from community.models import Member, OfficialAccount
+from community.roles import Role
+
+
+@transaction.atomic
+def ensure_member(
+    *,
+    email: str,
+    password: str,
+    first_name: str = "",
+    last_name: str = "",
+    department: str = "",
+    roles: tuple[Role, ...] = (),
+    superuser: bool = False,
+) -> tuple[Member, bool]:
+    """Create a verified member with these roles, or leave an existing one as it is."""
+    email = email.lower()
+    member = Member.objects.filter(email=email).first()
+    created = member is None
+    if created:
+        create = Member.objects.create_superuser if superuser else Member.objects.create_user
+        member = create(
+            email=email, password=password, first_name=first_name, last_name=last_name, department=department
+        )
+    EmailAddress.objects.get_or_create(user=member, email=email, defaults={"verified": True, "primary": True})
+    for role in roles:
+        member.groups.add(Group.objects.get(name=role.value))
+    return member, created
+
+
+@transaction.atomic
+def ensure_official_account(
+    *, platform: str, handle: str, purpose: str, feed_url: str = "", managers: list[Member] = ()
+) -> tuple[OfficialAccount, bool]:
+    account, created = OfficialAccount.objects.get_or_create(
+        platform=platform,
+        handle=handle,
+        defaults={"purpose": purpose, "feed_url": feed_url, "status": OfficialAccount.Status.APPROVED},
+    )
+    if managers:
+        account.managers.add(*managers)
+    return account, created

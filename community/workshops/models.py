@@ -1,0 +1,74 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Position(models.IntegerChoices):
+    SHOULD = 1, "Should"
+    PROBABLY_SHOULD = 2, "Probably should"
+    NOT_SURE = 3, "Not sure"
+    PROBABLY_SHOULDNT = 4, "Probably shouldn’t"
+    SHOULDNT = 5, "Shouldn’t"
+
+
+class Workshop(models.Model):
+    """An opinion-line workshop: a question, themes and a closing time. Closing freezes it."""
+
+    question = models.CharField(max_length=200)
+    introduction = models.TextField(blank=True)
+    themes = models.JSONField(default=list, blank=True)
+    closes_at = models.DateTimeField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-closes_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.question
+
+    def get_absolute_url(self) -> str:
+        return reverse("workshops:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None and timezone.now() < self.closes_at
+
+
+class WorkshopStatement(models.Model):
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="statements")
+    text = models.CharField(max_length=200)
+    theme = models.CharField(max_length=12, blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint("workshop", Lower("text"), name="workshop_statement_unique_text"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Placing(models.Model):
+    """Where one member puts one statement on the line. One per member and statement; changeable."""
+
+    statement = models.ForeignKey(WorkshopStatement, on_delete=models.CASCADE, related_name="placings")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(choices=Position.choices)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "member"], name="workshop_one_placing_each"),
+            models.CheckConstraint(condition=Q(position__gte=1, position__lte=5), name="workshop_position_on_line"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_position_display()}: {self.statement_id}"

@@ -1,0 +1,74 @@
+"""Writes for workshops. Every one checks, on the server, that the workshop is still open."""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from community.forum.errors import ForumRefusal
+from community.forum.markdown import clean_text
+from community.permissions import permissions
+from community.workshops.models import Placing, Workshop, WorkshopStatement
+
+MAX_STATEMENT = 200
+
+
+class WorkshopClosed(ForumRefusal):
+    def __init__(self) -> None:
+        super().__init__("This workshop has closed. Its statements and placings can no longer change.")
+
+
+def _require_open(member, workshop: Workshop) -> None:
+    permissions.check(member, "workshops.view")
+    if not permissions.can(member, "workshops.take_part", workshop):
+        raise WorkshopClosed
+
+
+def open_workshop(
+    *, champion, question: str, themes: list[str], closes_on: datetime.date, introduction: str = ""
+) -> Workshop:
+    permissions.check(champion, "workshops.run")
+    closes_at = datetime.datetime.combine(closes_on, datetime.time(23, 59), tzinfo=timezone.get_current_timezone())
+    return Workshop.objects.create(
+        question=" ".join(clean_text(question).split()),
+        introduction=clean_text(introduction).strip(),
+        themes=themes,
+        closes_at=closes_at,
+        created_by=champion,
+    )
+
+
+def close_workshop(*, champion, workshop: Workshop) -> None:
+    permissions.check(champion, "workshops.run")
+    Workshop.objects.filter(pk=workshop.pk, closed_at__isnull=True).update(closed_at=timezone.now())
+
+
+@transaction.atomic
+def add_statement(*, member, workshop: Workshop, text: str, theme: str, position: int | None) -> WorkshopStatement:
+    workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+    _require_open(member, workshop)
+    text = " ".join(clean_text(text).split())
+    if not text:
+        raise ForumRefusal("Enter a statement.")
+    if len(text) > MAX_STATEMENT:
+        raise ForumRefusal(f"A statement must be {MAX_STATEMENT} characters or fewer.")
+    if theme and theme not in workshop.themes:
+        raise ForumRefusal("Choose one of this workshop’s themes.")
+    try:
+        with transaction.atomic():
+            statement = WorkshopStatement.objects.create(workshop=workshop, text=text, theme=theme, author=member)
+    except IntegrityError:
+        raise ForumRefusal("That statement is already on the line. Place it below instead.") from None
+    if position:
+        place(member=member, statement=statement, position=position)
+    return statement
+
+
+@transaction.atomic
+def place(*, member, statement: WorkshopStatement, position: int) -> Placing:
+    workshop = Workshop.objects.select_for_update().get(pk=statement.workshop_id)
+    _require_open(member, workshop)
+    if position not in range(1, 6):
+        raise ForumRefusal("Choose a place on the line from Should to Shouldn’t.")
+    placing, _ = Placing.objects.update_or_create(statement=statement, member=member, defaults={"position": position})
+    return placing

@@ -1,0 +1,135 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from community.forum.errors import ForumRefusal
+from community.permissions import permissions
+from community.workshops import services
+from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
+from community.workshops.models import Placing, Workshop
+from community.workshops.results import grouped_by_theme, results_csv, results_for
+
+MAX_STATEMENTS_SHOWN = 200
+
+
+@login_required
+def workshop_list(request):
+    permissions.check(request.user, "workshops.view")
+    workshops = list(Workshop.objects.all()[:50])
+    return render(
+        request,
+        "workshops/list.html",
+        {"workshops": workshops, "can_run": permissions.can(request.user, "workshops.run")},
+    )
+
+
+@login_required
+def new_workshop(request):
+    permissions.check(request.user, "workshops.run")
+    form = WorkshopForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        workshop = services.open_workshop(champion=request.user, **form.cleaned_data)
+        messages.success(request, "The workshop is open.")
+        return redirect(workshop)
+    return render(request, "workshops/new.html", {"form": form})
+
+
+def _detail(request, workshop, *, statement_form=None, placing_form=None):
+    statements = list(workshop.statements.all()[:MAX_STATEMENTS_SHOWN])
+    current = dict(
+        Placing.objects.filter(member=request.user, statement__workshop=workshop).values_list(
+            "statement_id", "position"
+        )
+    )
+    return render(
+        request,
+        "workshops/detail.html",
+        {
+            "workshop": workshop,
+            "statements": statements,
+            "statement_form": statement_form or StatementForm(themes=workshop.themes),
+            "placing_form": placing_form or PlacingForm(statements=statements, current=current),
+            "can_run": permissions.can(request.user, "workshops.run"),
+            "open": workshop.is_open,
+        },
+    )
+
+
+@login_required
+def detail(request, pk: int):
+    permissions.check(request.user, "workshops.view")
+    return _detail(request, get_object_or_404(Workshop, pk=pk))
+
+
+@require_POST
+@login_required
+def add_statement(request, pk: int):
+    permissions.check(request.user, "workshops.view")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    form = StatementForm(request.POST, themes=workshop.themes)
+    if form.is_valid():
+        try:
+            services.add_statement(
+                member=request.user,
+                workshop=workshop,
+                text=form.cleaned_data["text"],
+                theme=form.cleaned_data["theme"],
+                position=form.cleaned_data["position"],
+            )
+        except ForumRefusal as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, "Your statement is on the line.")
+            return redirect(workshop)
+    return _detail(request, workshop, statement_form=form)
+
+
+@require_POST
+@login_required
+def place(request, pk: int):
+    permissions.check(request.user, "workshops.view")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    statements = {statement.pk: statement for statement in workshop.statements.all()[:MAX_STATEMENTS_SHOWN]}
+    form = PlacingForm(request.POST, statements=statements.values(), current={})
+    if form.is_valid():
+        try:
+            for statement_id, position in form.placings().items():
+                services.place(member=request.user, statement=statements[statement_id], position=position)
+        except ForumRefusal as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, "Your placings are saved.")
+        return redirect(workshop)
+    return _detail(request, workshop, placing_form=form)
+
+
+@require_POST
+@login_required
+def close(request, pk: int):
+    workshop = get_object_or_404(Workshop, pk=pk)
+    services.close_workshop(champion=request.user, workshop=workshop)
+    messages.success(request, "The workshop is closed. Its results are final.")
+    return redirect("workshops:results", pk=workshop.pk)
+
+
+@login_required
+def results(request, pk: int):
+    permissions.check(request.user, "workshops.view")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    rows = results_for(workshop=workshop)
+    by_theme = request.GET.get("group") == "theme"
+    groups = grouped_by_theme(rows) if by_theme else [("", rows)]
+    return render(request, "workshops/results.html", {"workshop": workshop, "groups": groups, "by_theme": by_theme})
+
+
+@login_required
+def results_export(request, pk: int):
+    permissions.check(request.user, "workshops.view")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    response = HttpResponse(results_csv(workshop=workshop), content_type="text/csv; charset=utf-8")
+    name = slugify(workshop.question)[:50] or "workshop"
+    response["Content-Disposition"] = f'attachment; filename="{name}-results.csv"'
+    return response

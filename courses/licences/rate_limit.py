@@ -1,0 +1,20 @@
+"""A small fixed-window rate limit in the cache, keyed by client address."""
+
+from django.core.cache import cache
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def allow(request, *, scope: str, limit: int, window_seconds: int) -> bool:
+    """True while this address has made fewer than `limit` requests in the current window."""
+    key = f"rate:{scope}:{client_address(request)}"
+    if cache.add(key, 1, timeout=window_seconds):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:  # The window closed between add() and incr().
+        cache.add(key, 1, timeout=window_seconds)
+        return True
+    return count <= limit

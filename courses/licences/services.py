@@ -1,0 +1,131 @@
+"""Writes for licences: issue on a pass, renewal without a gap, and the audit trail of every change."""
+
+import datetime
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+from django.db import transaction
+
+from courses.licences.models import Licence, LicenceStatusChange, LicenceType
+
+Event = LicenceStatusChange.Event
+
+
+def expiry_for(*, licence_type: LicenceType, issued_on: datetime.date) -> datetime.date:
+    return issued_on + relativedelta(months=licence_type.validity_months)
+
+
+def record_change(*, licence: Licence, event: str, from_status: str, by=None, reason: str = "") -> LicenceStatusChange:
+    return LicenceStatusChange.objects.create(
+        licence=licence, event=event, from_status=from_status, to_status=licence.status, changed_by=by, reason=reason
+    )
+
+
+@transaction.atomic
+def ensure_active_licence(*, holder, licence_type: LicenceType, issued_on: datetime.date) -> tuple[Licence, bool]:
+    """Give the holder an active licence of this type unless they already hold a current one."""
+    current = Licence.objects.current().filter(holder=holder, licence_type=licence_type).first()
+    if current is not None:
+        return current, False
+    licence = Licence.objects.create(
+        holder=holder,
+        licence_type=licence_type,
+        status=Licence.Status.ACTIVE,
+        issued_on=issued_on,
+        expires_on=expiry_for(licence_type=licence_type, issued_on=issued_on),
+    )
+    record_change(licence=licence, event=Event.ISSUED, from_status="")
+    return licence, True
+
+
+class GrantOutcome(StrEnum):
+    ISSUED = "issued"
+    RENEWED = "renewed"
+    AWAITING_APPROVAL = "awaiting_approval"
+    ALREADY_HELD = "already_held"
+    BLOCKED = "blocked"
+
+
+@dataclass(frozen=True)
+class Grant:
+    outcome: GrantOutcome
+    licence: Licence
+
+    @property
+    def message(self) -> str:
+        """What the member is told after the pass."""
+        licence = self.licence
+        name = licence.licence_type
+        if self.outcome == GrantOutcome.ISSUED:
+            return f"You now hold the {name}, valid until {licence.expires_on:%-d %B %Y}."
+        if self.outcome == GrantOutcome.RENEWED:
+            return f"Your {name} is renewed until {licence.expires_on:%-d %B %Y}."
+        if self.outcome == GrantOutcome.AWAITING_APPROVAL:
+            return f"Your {name} is waiting for a champion's approval."
+        if self.outcome == GrantOutcome.ALREADY_HELD:
+            return f"You already hold the {name}."
+        return f"Your {name} is {licence.get_status_display().lower()}. Speak to a customer service champion."
+
+
+@transaction.atomic
+def grant_for_pass(
+    *, holder, licence_type: LicenceType, today: datetime.date, business_reason: str = "", line_manager: str = ""
+) -> Grant:
+    """Issue or renew the licence a quiz pass earns. Runs inside the caller's transaction.
+
+    - No current licence (or one that ran out): a new licence, active or pending approval.
+    - An active licence inside its renewal window: extended from its expiry date, so there is no gap.
+    - A pending or suspended licence, or an active one outside the window: unchanged.
+    """
+    current = Licence.objects.select_for_update().current().filter(holder=holder, licence_type=licence_type).first()
+    if current is not None and current.status == Licence.Status.ACTIVE and current.expires_on <= today:
+        current.status = Licence.Status.EXPIRED
+        current.save(update_fields=["status"])
+        record_change(licence=current, event=Event.EXPIRED, from_status=Licence.Status.ACTIVE)
+        current = None
+    if current is None:
+        return _issue(
+            holder=holder,
+            licence_type=licence_type,
+            today=today,
+            business_reason=business_reason,
+            line_manager=line_manager,
+        )
+    if current.in_renewal_window(today):
+        current.expires_on = expiry_for(licence_type=licence_type, issued_on=current.expires_on)
+        current.save(update_fields=["expires_on"])
+        record_change(
+            licence=current,
+            event=Event.RENEWED,
+            from_status=current.status,
+            reason=f"Quiz passed on {today:%-d %B %Y}; now expires on {current.expires_on:%-d %B %Y}.",
+        )
+        return Grant(GrantOutcome.RENEWED, current)
+    if current.status == Licence.Status.ACTIVE:
+        return Grant(GrantOutcome.ALREADY_HELD, current)
+    if current.status == Licence.Status.PENDING:
+        return Grant(GrantOutcome.AWAITING_APPROVAL, current)
+    return Grant(GrantOutcome.BLOCKED, current)
+
+
+def _issue(
+    *, holder, licence_type: LicenceType, today: datetime.date, business_reason: str, line_manager: str
+) -> Grant:
+    needs_approval = licence_type.requires_approval
+    licence = Licence.objects.create(
+        holder=holder,
+        licence_type=licence_type,
+        status=Licence.Status.PENDING if needs_approval else Licence.Status.ACTIVE,
+        issued_on=today,
+        expires_on=expiry_for(licence_type=licence_type, issued_on=today),
+        business_reason=business_reason,
+        line_manager=line_manager,
+    )
+    record_change(
+        licence=licence,
+        event=Event.REQUESTED if needs_approval else Event.ISSUED,
+        from_status="",
+        reason="Quiz passed.",
+    )
+    return Grant(GrantOutcome.AWAITING_APPROVAL if needs_approval else GrantOutcome.ISSUED, licence)

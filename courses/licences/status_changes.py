@@ -1,0 +1,68 @@
+"""A champion's changes to a licence: approve, suspend, revoke and reinstate. Each leaves an audit entry."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+
+from courses.licences.models import Licence, LicenceStatusChange
+from courses.licences.services import expiry_for, record_change
+
+Status = Licence.Status
+Event = LicenceStatusChange.Event
+
+
+class LicenceStatusError(Exception):
+    """A change that cannot be made; the message says why, in words a champion understands."""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    event: str
+    verb: str
+    allowed_from: tuple[str, ...]
+    to_status: str
+    reason_required: bool
+
+
+CHANGES = {
+    "approve": StatusChange(Event.APPROVED, "approve", (Status.PENDING,), Status.ACTIVE, reason_required=False),
+    "suspend": StatusChange(Event.SUSPENDED, "suspend", (Status.ACTIVE,), Status.SUSPENDED, reason_required=True),
+    "revoke": StatusChange(
+        Event.REVOKED, "revoke", (Status.PENDING, Status.ACTIVE, Status.SUSPENDED), Status.REVOKED, reason_required=True
+    ),
+    "reinstate": StatusChange(
+        Event.REINSTATED, "reinstate", (Status.SUSPENDED, Status.REVOKED), Status.ACTIVE, reason_required=True
+    ),
+}
+
+
+def changes_allowed(licence: Licence) -> list[str]:
+    return [name for name, change in CHANGES.items() if licence.status in change.allowed_from]
+
+
+def change_status(*, licence_id: int, change: str, by, reason: str, today: datetime.date) -> Licence:
+    """Apply one of CHANGES under a row lock; a stale form or a double click gets a clear error."""
+    spec = CHANGES[change]
+    reason = reason.strip()
+    if spec.reason_required and not reason:
+        raise LicenceStatusError(f"Give a reason to {spec.verb} this licence.")
+    try:
+        with transaction.atomic():
+            licence = Licence.objects.select_for_update().select_related("licence_type").get(pk=licence_id)
+            if licence.status not in spec.allowed_from:
+                raise LicenceStatusError(
+                    f"This licence is {licence.get_status_display().lower()}, so you cannot {spec.verb} it."
+                )
+            from_status = licence.status
+            licence.status = spec.to_status
+            if change == "approve":
+                licence.issued_on = today
+                licence.expires_on = expiry_for(licence_type=licence.licence_type, issued_on=today)
+            licence.save(update_fields=["status", "issued_on", "expires_on"])
+            record_change(licence=licence, event=spec.event, from_status=from_status, by=by, reason=reason)
+    except IntegrityError:
+        raise LicenceStatusError(
+            "The holder already has another current licence of this type, so this one cannot be reinstated."
+        )
+    return licence

@@ -1,0 +1,42 @@
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from community.permissions import permissions
+from courses.licences import admin_urls
+from courses.licences.admin_permissions import HandlerPermissionPolicy
+from courses.licences.models import LicenceType
+
+register_permission_policy(LicenceType, HandlerPermissionPolicy(LicenceType, action="licences.manage"))
+
+
+class LicenceTypeViewSet(SnippetViewSet):
+    model = LicenceType
+    icon = "form"
+    menu_label = "Licence types"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "quiz", "validity_months", "renewal_window_days", "requires_approval"]
+
+
+register_snippet(LicenceTypeViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_licence_admin_urls():
+    return [path("licences/", include(admin_urls, namespace="licences_admin"))]
+
+
+class ChampionMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can(request.user, "licences.manage")
+
+
+@hooks.register("register_admin_menu_item")
+def register_licence_register_menu_item():
+    return ChampionMenuItem(
+        "Licence register", reverse("licences_admin:register"), icon_name="form", order=300, name="licence-register"
+    )

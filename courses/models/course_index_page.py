@@ -1,0 +1,24 @@
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .member_page import MembersOnlyPageMixin
+
+
+class CourseIndexPage(MembersOnlyPageMixin, Page):
+    """The list of courses, each with the member's progress."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+    template = "courses/course_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_progress_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_progress_list(member=request.user, parent=self)
+        return context

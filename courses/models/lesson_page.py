@@ -1,0 +1,29 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import CourseStreamBlock
+
+from .member_page import MembersOnlyPageMixin
+
+
+class LessonPage(MembersOnlyPageMixin, Page):
+    """One lesson of a course. Its order among its siblings is its order in the course."""
+
+    summary = models.CharField(max_length=250, blank=True, help_text="What the member will learn, in a sentence.")
+    body = StreamField(CourseStreamBlock())
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    template = "courses/lesson_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(member=request.user, lesson=self))
+        return context

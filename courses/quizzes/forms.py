@@ -1,0 +1,84 @@
+"""The forms a member fills in: starting an attempt (with an application when needed) and answering."""
+
+from django import forms
+
+from courses.quizzes.selectors import ShownQuestion
+from home.forms import PostwiseForm
+
+FIELD_PREFIX = "question-"
+
+
+class StartAttemptForm(PostwiseForm):
+    """Empty unless the licence needs approval; then it asks for the business reason and line manager."""
+
+    def __init__(self, *args, needs_application: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if needs_application:
+            self.fields["business_reason"] = forms.CharField(
+                label="Why do you need to post for the organisation?",
+                help_text="A sentence or two for the champion who approves your licence.",
+                widget=forms.Textarea(attrs={"rows": 4}),
+                max_length=1000,
+                error_messages={"required": "Enter why you need to post for the organisation"},
+            )
+            self.fields["line_manager"] = forms.CharField(
+                label="Your line manager's name",
+                max_length=200,
+                error_messages={"required": "Enter your line manager's name"},
+            )
+
+
+class AnswersForm(PostwiseForm):
+    """One field per question of the attempt, named by question id, with options in the frozen order.
+
+    Only option ids and texts reach the page: never whether an option is correct.
+    """
+
+    def __init__(self, *args, questions: list[ShownQuestion], require_all: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for shown in questions:
+            question = shown.entry.question
+            choices = [(str(option.pk), option.text) for option in shown.options]
+            common = {
+                "label": f"{shown.number}. {question.text}",
+                "choices": choices,
+                "required": require_all,
+                "initial": [str(pk) for pk in shown.entry.selected_option_ids],
+            }
+            if question.allows_several:
+                self.fields[self.field_name(shown)] = forms.MultipleChoiceField(
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text="Select all that apply.",
+                    error_messages={"required": f"Choose at least one answer to question {shown.number}"},
+                    **common,
+                )
+            else:
+                common["initial"] = common["initial"][0] if common["initial"] else None
+                self.fields[self.field_name(shown)] = forms.ChoiceField(
+                    widget=forms.RadioSelect,
+                    error_messages={"required": f"Choose an answer to question {shown.number}"},
+                    **common,
+                )
+
+    @staticmethod
+    def field_name(shown: ShownQuestion) -> str:
+        return f"{FIELD_PREFIX}{shown.entry.question_id}"
+
+    def clean(self):
+        cleaned = super().clean()
+        unknown = [key for key in self.data if key.startswith(FIELD_PREFIX) and key not in self.fields]
+        if unknown:
+            raise forms.ValidationError(
+                "Your answers included a question that is not part of this attempt. Nothing was saved."
+            )
+        return cleaned
+
+    def answers(self) -> dict[int, list[int]]:
+        result = {}
+        for shown in self.questions:
+            value = self.cleaned_data.get(self.field_name(shown))
+            if value:
+                values = value if isinstance(value, list) else [value]
+                result[shown.entry.question_id] = [int(v) for v in values]
+        return result

@@ -1,0 +1,5 @@
+from courses.quizzes.models.attempt import AttemptQuestion, QuizAttempt
+from courses.quizzes.models.question import Option, Question, QuestionPool
+from courses.quizzes.models.quiz_page import QuizPage, QuizPoolDraw
+
+__all__ = ["AttemptQuestion", "Option", "Question", "QuestionPool", "QuizAttempt", "QuizPage", "QuizPoolDraw"]

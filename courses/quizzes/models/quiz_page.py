@@ -1,0 +1,90 @@
+import datetime
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+
+class QuizPage(Page):
+    """A quiz inside a course. Questions are drawn from pools when a member starts an attempt."""
+
+    class ReviewDetail(models.TextChoices):
+        SCORE = "score", "Score and result only"
+        MARKS = "marks", "Also which questions were right, with the member's own answers"
+        FULL = "full", "Everything: correct answers, feedback on each answer and explanations"
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    pass_mark_percent = models.PositiveSmallIntegerField(
+        "pass mark (%)", default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Leave blank for no time limit."
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        null=True, blank=True, default=3, validators=[MinValueValidator(1)], help_text="Leave blank for no limit."
+    )
+    wait_hours_between_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="How long a member waits after a failed attempt before the next one."
+    )
+    stop_after_pass = models.BooleanField(
+        default=True, help_text="No further attempts after a pass (renewal inside the licence's window still works)."
+    )
+    requires_lessons_complete = models.BooleanField(
+        default=True, help_text="Members must complete the course's lessons before they start."
+    )
+    shuffle_options = models.BooleanField(default=True, help_text="Show each question's options in a random order.")
+    review_detail = models.CharField(max_length=10, choices=ReviewDetail.choices, default=ReviewDetail.FULL)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("draws", heading="Questions", label="Pool", min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark_percent"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("max_attempts"),
+                FieldPanel("wait_hours_between_attempts"),
+                FieldPanel("stop_after_pass"),
+                FieldPanel("requires_lessons_complete"),
+                FieldPanel("shuffle_options"),
+                FieldPanel("review_detail"),
+            ],
+            heading="Rules",
+        ),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    template = "quizzes/quiz_page.html"
+
+    class Meta:
+        verbose_name = "quiz"
+
+    @property
+    def time_limit(self) -> datetime.timedelta | None:
+        return datetime.timedelta(minutes=self.time_limit_minutes) if self.time_limit_minutes else None
+
+    def serve(self, request, *args, **kwargs):
+        from courses.quizzes.views.quiz_page import serve_quiz_page
+
+        return serve_quiz_page(request, quiz=self)
+
+
+class QuizPoolDraw(Orderable):
+    """How many questions the quiz draws at random from one pool."""
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="draws")
+    pool = models.ForeignKey("quizzes.QuestionPool", on_delete=models.PROTECT, related_name="+")
+    question_count = models.PositiveSmallIntegerField(default=5, validators=[MinValueValidator(1)])
+
+    panels = [FieldPanel("pool"), FieldPanel("question_count")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["quiz", "pool"], name="quizpooldraw_one_per_pool")]
+
+    def __str__(self) -> str:
+        return f"{self.question_count} from {self.pool}"

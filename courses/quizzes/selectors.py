@@ -1,0 +1,186 @@
+"""Reads for quizzes: where a member stands with a quiz, and what an attempt or its review shows."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from courses.licences.models import Licence, LicenceType
+from courses.quizzes.models import AttemptQuestion, Option, QuizAttempt, QuizPage
+
+# A submission this soon after the deadline still counts in full (network delay, a slow click).
+GRACE = datetime.timedelta(seconds=30)
+ATTEMPTS_READ = 100
+ATTEMPTS_LISTED = 20
+
+
+def licence_type_for(*, quiz: QuizPage) -> LicenceType | None:
+    return LicenceType.objects.filter(quiz=quiz).first()
+
+
+def course_of(*, quiz: QuizPage):
+    from courses.models import CoursePage
+
+    return CoursePage.objects.parent_of(quiz).first()
+
+
+@dataclass
+class QuizStatus:
+    quiz: QuizPage
+    course: object | None
+    licence_type: LicenceType | None
+    licence: Licence | None
+    in_progress: QuizAttempt | None
+    attempts: list[QuizAttempt] = field(default_factory=list)
+    attempts_used: int = 0
+    can_start: bool = False
+    reason: str = ""
+    renewing: bool = False
+
+    @property
+    def attempts_left(self) -> int | None:
+        if self.quiz.max_attempts is None:
+            return None
+        return max(self.quiz.max_attempts - self.attempts_used, 0)
+
+    @property
+    def listed_attempts(self) -> list[QuizAttempt]:
+        return self.attempts[:ATTEMPTS_LISTED]
+
+    @property
+    def needs_application(self) -> bool:
+        """A first licence of an approval type asks for a business reason and a line manager."""
+        return bool(self.licence_type and self.licence_type.requires_approval and not self.renewing)
+
+
+def _latest_licence(*, member, licence_type: LicenceType | None) -> Licence | None:
+    if licence_type is None:
+        return None
+    return (
+        Licence.objects.filter(holder=member, licence_type=licence_type)
+        .select_related("licence_type")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def _cycle_start(licence: Licence | None, today: datetime.date) -> datetime.date | None:
+    """Attempts and passes count from the start of the current licence cycle: the renewal window
+    of a licence about to expire, or the expiry of one that has run out."""
+    if licence is None:
+        return None
+    if licence.in_renewal_window(today):
+        return licence.renewal_opens_on()
+    ran_out = licence.status == Licence.Status.EXPIRED or (
+        licence.status == Licence.Status.ACTIVE and licence.expires_on <= today
+    )
+    return licence.expires_on if ran_out else None
+
+
+def _refusal(*, status: QuizStatus, member, now: datetime.datetime) -> str:
+    """Why the member may not start an attempt now, or "" if they may."""
+    quiz, licence, today = status.quiz, status.licence, timezone.localdate(now)
+    if quiz.requires_lessons_complete and status.course is not None:
+        from courses.selectors import lessons_complete
+
+        if not lessons_complete(member=member, course=status.course):
+            return f"Complete every lesson of “{status.course.title}” before you take this quiz."
+    if licence is not None:
+        if licence.status == Licence.Status.PENDING:
+            return "Your licence is waiting for a champion's approval. You do not need to take the quiz again."
+        if licence.status in (Licence.Status.SUSPENDED, Licence.Status.REVOKED):
+            return (
+                f"Your licence is {licence.get_status_display().lower()}. "
+                "Speak to a customer service champion before you take the quiz again."
+            )
+        if licence.is_valid_on(today) and not status.renewing:
+            return (
+                f"You hold the {licence.licence_type} until {licence.expires_on:%-d %B %Y}. "
+                f"You can renew it from {licence.renewal_opens_on():%-d %B %Y}."
+            )
+    cycle_attempts = status.attempts
+    if quiz.stop_after_pass and any(attempt.passed for attempt in cycle_attempts):
+        return "You have passed this quiz."
+    if status.attempts_left == 0:
+        return (
+            f"You have used all {quiz.max_attempts} attempts. Speak to a customer service champion if you need another."
+        )
+    last = cycle_attempts[0] if cycle_attempts else None
+    if last and not last.passed and quiz.wait_hours_between_attempts and last.submitted_at:
+        next_try = last.submitted_at + datetime.timedelta(hours=quiz.wait_hours_between_attempts)
+        if now < next_try:
+            local = timezone.localtime(next_try)
+            return f"You can try again from {local:%H:%M} on {local:%-d %B %Y}."
+    return ""
+
+
+def quiz_status(*, member, quiz: QuizPage, now: datetime.datetime) -> QuizStatus:
+    """Where the member stands with the quiz. A fixed number of queries, whatever their history."""
+    licence_type = licence_type_for(quiz=quiz)
+    licence = _latest_licence(member=member, licence_type=licence_type)
+    today = timezone.localdate(now)
+    cycle_start = _cycle_start(licence, today)
+    # Bounded: far more than any attempt limit allows in one licence cycle.
+    attempts = QuizAttempt.objects.filter(member=member, quiz=quiz).order_by("-started_at", "-pk")[:ATTEMPTS_READ]
+    in_progress = next((a for a in attempts if a.status == QuizAttempt.Status.IN_PROGRESS), None)
+    submitted = [a for a in attempts if a.status == QuizAttempt.Status.SUBMITTED]
+    if cycle_start is not None:
+        submitted = [a for a in submitted if timezone.localdate(a.started_at) >= cycle_start]
+    status = QuizStatus(
+        quiz=quiz,
+        course=course_of(quiz=quiz),
+        licence_type=licence_type,
+        licence=licence,
+        in_progress=in_progress,
+        attempts=submitted,
+        attempts_used=len(submitted),
+        renewing=licence is not None and licence.in_renewal_window(today),
+    )
+    if in_progress is None:
+        status.reason = _refusal(status=status, member=member, now=now)
+        status.can_start = not status.reason
+    return status
+
+
+@dataclass(frozen=True)
+class ShownQuestion:
+    """A question as the member sees it: the frozen option order, and their saved or submitted answer."""
+
+    entry: AttemptQuestion
+    number: int
+    options: list[Option]
+
+    @property
+    def selected(self) -> set[int]:
+        return set(self.entry.selected_option_ids)
+
+    @property
+    def correct_options(self) -> list[Option]:
+        return [option for option in self.options if option.is_correct]
+
+    @property
+    def chosen_options(self) -> list[Option]:
+        return [option for option in self.options if option.pk in self.selected]
+
+
+def attempt_questions(*, attempt: QuizAttempt) -> list[ShownQuestion]:
+    """The attempt's questions in order with their options in the frozen order: two queries."""
+    entries = list(attempt.questions.select_related("question").order_by("position"))
+    option_ids = [option_id for entry in entries for option_id in entry.option_ids]
+    options = Option.objects.in_bulk(option_ids)
+    return [
+        ShownQuestion(
+            entry=entry,
+            number=number,
+            options=[options[option_id] for option_id in entry.option_ids if option_id in options],
+        )
+        for number, entry in enumerate(entries, start=1)
+    ]
+
+
+def attempt_for(*, attempt_id: int) -> QuizAttempt | None:
+    return QuizAttempt.objects.select_related("quiz").filter(pk=attempt_id).first()
+
+
+def is_past_grace(*, attempt: QuizAttempt, now: datetime.datetime) -> bool:
+    return attempt.deadline is not None and now > attempt.deadline + GRACE

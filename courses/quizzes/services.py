@@ -1,0 +1,192 @@
+"""Writes for quizzes: start an attempt (freezing its draw), save answers, and submit once."""
+
+import datetime
+import random
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses.licences.services import Grant, grant_for_pass
+from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
+from courses.quizzes.scoring import is_right, passes, percent
+from courses.quizzes.selectors import is_past_grace, licence_type_for, quiz_status
+
+_random = random.SystemRandom()
+
+
+class QuizRefused(Exception):
+    """The member may not do this now; the message says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AnswersRejected(QuizRefused):
+    """The answers sent do not fit the attempt (tampering or a stale page). Nothing is saved."""
+
+
+Answers = dict[int, list[int]]
+
+
+def _draw(*, quiz: QuizPage) -> list[tuple[int, list[int]]]:
+    """Question ids drawn at random from each pool, each with its option ids in the order shown."""
+    drawn: list[int] = []
+    for draw in quiz.draws.select_related("pool").order_by("sort_order"):
+        pool_ids = list(Question.objects.filter(pool=draw.pool).values_list("pk", flat=True))
+        if len(pool_ids) < draw.question_count:
+            raise QuizRefused("This quiz is not ready yet: it has too few questions. A champion has been told.")
+        drawn.extend(_random.sample(pool_ids, draw.question_count))
+    options: dict[int, list[int]] = {question_id: [] for question_id in drawn}
+    for question_id, option_id in (
+        Option.objects.filter(question_id__in=drawn).order_by("sort_order", "pk").values_list("question_id", "pk")
+    ):
+        options[question_id].append(option_id)
+    if quiz.shuffle_options:
+        for option_ids in options.values():
+            _random.shuffle(option_ids)
+    return [(question_id, options[question_id]) for question_id in drawn]
+
+
+def start_attempt(
+    *, member, quiz: QuizPage, now: datetime.datetime, business_reason: str = "", line_manager: str = ""
+) -> QuizAttempt:
+    """Start an attempt, or return the one in progress: a double click starts one attempt."""
+    status = quiz_status(member=member, quiz=quiz, now=now)
+    if status.in_progress is not None:
+        return status.in_progress
+    if not status.can_start:
+        raise QuizRefused(status.reason)
+    try:
+        with transaction.atomic():
+            last_number = (
+                QuizAttempt.objects.filter(member=member, quiz=quiz)
+                .order_by("-number")
+                .values_list("number", flat=True)
+                .first()
+            )
+            attempt = QuizAttempt.objects.create(
+                quiz=quiz,
+                member=member,
+                number=(last_number or 0) + 1,
+                started_at=now,
+                deadline=now + quiz.time_limit if quiz.time_limit else None,
+                business_reason=business_reason,
+                line_manager=line_manager,
+            )
+            AttemptQuestion.objects.bulk_create(
+                AttemptQuestion(attempt=attempt, question_id=question_id, position=position, option_ids=option_ids)
+                for position, (question_id, option_ids) in enumerate(_draw(quiz=quiz), start=1)
+            )
+    except IntegrityError:
+        # Another request started one at the same moment: use it.
+        attempt = QuizAttempt.objects.filter(member=member, quiz=quiz, status=QuizAttempt.Status.IN_PROGRESS).first()
+        if attempt is None:
+            raise QuizRefused("We could not start the quiz. Try again.")
+    return attempt
+
+
+def _locked_attempt(*, attempt_id: int, member) -> QuizAttempt:
+    return QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt_id, member=member)
+
+
+def _check_answers(entries: list[AttemptQuestion], answers: Answers) -> None:
+    """Reject answers to questions outside the attempt, options that are not the question's, or
+    several answers to a one-answer question."""
+    by_question = {entry.question_id: (number, entry) for number, entry in enumerate(entries, start=1)}
+    for question_id, option_ids in answers.items():
+        if question_id not in by_question:
+            raise AnswersRejected(
+                "Your answers included a question that is not part of this attempt. Nothing was saved."
+            )
+        number, entry = by_question[question_id]
+        if not set(option_ids) <= set(entry.option_ids):
+            raise AnswersRejected(f"An answer to question {number} is not one of its options. Nothing was saved.")
+        if len(option_ids) > 1 and not entry.question.allows_several:
+            raise AnswersRejected(f"Question {number} takes one answer only. Nothing was saved.")
+
+
+def _record(entries: list[AttemptQuestion], answers: Answers, now: datetime.datetime) -> None:
+    for entry in entries:
+        if entry.question_id in answers:
+            entry.selected_option_ids = sorted(set(answers[entry.question_id]))
+            entry.answered_at = now
+
+
+@transaction.atomic
+def save_answers(*, attempt_id: int, member, answers: Answers, now: datetime.datetime) -> QuizAttempt:
+    attempt = _locked_attempt(attempt_id=attempt_id, member=member)
+    if not attempt.is_in_progress:
+        raise QuizRefused("This attempt has been submitted, so its answers cannot change.")
+    if is_past_grace(attempt=attempt, now=now):
+        raise QuizRefused("Time is up, so answers can no longer be saved. Submit the attempt to see your result.")
+    entries = list(attempt.questions.select_related("question"))
+    _check_answers(entries, answers)
+    _record(entries, answers, now)
+    AttemptQuestion.objects.bulk_update(entries, ["selected_option_ids", "answered_at"])
+    return attempt
+
+
+@dataclass(frozen=True)
+class Submission:
+    attempt: QuizAttempt
+    already_submitted: bool = False
+    grant: Grant | None = None
+
+    @property
+    def scored_at_deadline(self) -> bool:
+        return self.attempt.scored_at_deadline
+
+
+@transaction.atomic
+def submit_attempt(*, attempt_id: int, member, answers: Answers, now: datetime.datetime) -> Submission:
+    """Score the attempt once. The row lock makes a double click or a replay a harmless no-op.
+
+    After the deadline and its grace, the answers sent are ignored: the attempt is scored as its
+    saved answers stood at the deadline. A pass grants or renews the licence in this transaction.
+    """
+    attempt = _locked_attempt(attempt_id=attempt_id, member=member)
+    if not attempt.is_in_progress:
+        return Submission(attempt=attempt, already_submitted=True)
+    entries = list(attempt.questions.select_related("question"))
+    late = is_past_grace(attempt=attempt, now=now)
+    if late:
+        for entry in entries:
+            if entry.answered_at is not None and entry.answered_at > attempt.deadline:
+                entry.selected_option_ids, entry.answered_at = [], None
+    else:
+        _check_answers(entries, answers)
+        _record(entries, answers, now)
+
+    correct_by_question: dict[int, set[int]] = {entry.question_id: set() for entry in entries}
+    for question_id, option_id in Option.objects.filter(
+        question_id__in=correct_by_question, is_correct=True
+    ).values_list("question_id", "pk"):
+        correct_by_question[question_id].add(option_id)
+    for entry in entries:
+        entry.is_correct = is_right(
+            selected=set(entry.selected_option_ids), correct=correct_by_question[entry.question_id]
+        )
+    AttemptQuestion.objects.bulk_update(entries, ["selected_option_ids", "answered_at", "is_correct"])
+
+    attempt.status = QuizAttempt.Status.SUBMITTED
+    attempt.submitted_at = now
+    attempt.scored_at_deadline = late
+    attempt.question_count = len(entries)
+    attempt.correct_count = sum(1 for entry in entries if entry.is_correct)
+    attempt.percent = percent(correct_count=attempt.correct_count, question_count=attempt.question_count)
+    attempt.passed = passes(quiz=attempt.quiz, percent_scored=attempt.percent)
+    attempt.save()
+
+    grant = None
+    licence_type = licence_type_for(quiz=attempt.quiz) if attempt.passed else None
+    if licence_type is not None:
+        grant = grant_for_pass(
+            holder=member,
+            licence_type=licence_type,
+            today=timezone.localdate(now),
+            business_reason=attempt.business_reason,
+            line_manager=attempt.line_manager,
+        )
+    return Submission(attempt=attempt, grant=grant)

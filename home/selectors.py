@@ -1,0 +1,49 @@
+from dataclasses import dataclass
+
+from community.levels import Level
+from community.viewer import ViewerFacts
+from home.path_steps import PathStep, steps_for
+
+LEVEL_SUMMARIES = {
+    Level.BASIC: "You can take induction, read the guidelines, follow the organisation's accounts in the "
+    "social hub, join the enthusiasts' forum and reach the basic list of sites.",
+    Level.CORPORATE_USER: "You hold the corporate user licence. You can post for the organisation, join the "
+    "corporate users' community, reach every approved site and apply for an official account.",
+    Level.ACCOUNT_MANAGER: "You manage an official account. You can join the account managers' community and "
+    "record your account's measures and incidents.",
+}
+
+NEXT_LEVEL_ROUTES = {
+    Level.BASIC: "Take the “Representing the organisation” course and pass its quiz to earn the corporate "
+    "user licence — “a licence to tweet”.",
+    Level.CORPORATE_USER: "Apply for an official account, or ask an account coordinator to name you as a "
+    "manager of an existing one.",
+}
+
+
+@dataclass(frozen=True)
+class MyPath:
+    level: Level
+    level_summary: str
+    next_level: Level | None
+    next_level_route: str
+    steps_now: list[PathStep]
+    steps_to_next_level: list[PathStep]
+
+    @property
+    def progress_percent(self) -> int:
+        return round(100 * (self.level.value - 1) / (len(Level) - 1))
+
+
+def my_path_for(*, member, facts: ViewerFacts) -> MyPath:
+    level = facts.level or Level.BASIC
+    next_level = Level(level + 1) if level < Level.ACCOUNT_MANAGER else None
+    steps = steps_for(member=member, facts=facts)
+    return MyPath(
+        level=level,
+        level_summary=LEVEL_SUMMARIES[level],
+        next_level=next_level,
+        next_level_route=NEXT_LEVEL_ROUTES.get(level, ""),
+        steps_now=[step for step in steps if step.towards is None],
+        steps_to_next_level=[step for step in steps if step.towards is not None and step.towards == next_level],
+    )

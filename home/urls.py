@@ -1,0 +1,11 @@
+from django.urls import path
+
+from home.views.my_path import MyPathView
+from home.views.search import search
+
+app_name = "home"
+
+urlpatterns = [
+    path("my-path/", MyPathView.as_view(), name="my_path"),
+    path("search/", search, name="search"),
+]

@@ -1,0 +1,68 @@
+"""Single sign-on, configured entirely from the environment. Each provider is off until set."""
+
+from .env import env_str
+
+
+class SsoProviders:
+    """Builds allauth's SOCIALACCOUNT_PROVIDERS from OIDC_*, MICROSOFT_* and SAML_* variables."""
+
+    apps = [
+        "allauth.socialaccount.providers.openid_connect",
+        "allauth.socialaccount.providers.microsoft",
+        "allauth.socialaccount.providers.saml",
+    ]
+
+    def installed_apps(self) -> list[str]:
+        return list(self.apps)
+
+    def provider_settings(self) -> dict:
+        providers: dict = {}
+        if env_str("OIDC_CLIENT_ID"):
+            providers["openid_connect"] = {
+                "APPS": [
+                    {
+                        "provider_id": env_str("OIDC_PROVIDER_ID", "organisation"),
+                        "name": env_str("OIDC_NAME", "Organisation sign-in"),
+                        "client_id": env_str("OIDC_CLIENT_ID"),
+                        "secret": env_str("OIDC_CLIENT_SECRET"),
+                        "settings": {"server_url": env_str("OIDC_SERVER_URL")},
+                    }
+                ]
+            }
+        if env_str("MICROSOFT_CLIENT_ID"):
+            providers["microsoft"] = {
+                "APPS": [
+                    {
+                        "client_id": env_str("MICROSOFT_CLIENT_ID"),
+                        "secret": env_str("MICROSOFT_CLIENT_SECRET"),
+                        "settings": {"tenant": env_str("MICROSOFT_TENANT", "organizations")},
+                    }
+                ]
+            }
+        if env_str("SAML_IDP_ENTITY_ID"):
+            providers["saml"] = {
+                "APPS": [
+                    {
+                        "name": env_str("SAML_NAME", "Organisation SAML sign-in"),
+                        "provider_id": env_str("SAML_IDP_ENTITY_ID"),
+                        "client_id": env_str("SAML_ORGANISATION_SLUG", "organisation"),
+                        "settings": {
+                            "attribute_mapping": {
+                                "uid": env_str("SAML_ATTRIBUTE_UID", "http://schemas.auth0.com/clientID"),
+                                "email": env_str(
+                                    "SAML_ATTRIBUTE_EMAIL",
+                                    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+                                ),
+                            },
+                            "idp": {
+                                "entity_id": env_str("SAML_IDP_ENTITY_ID"),
+                                "metadata_url": env_str("SAML_IDP_METADATA_URL"),
+                            },
+                        },
+                    }
+                ]
+            }
+        return providers
+
+
+sso_providers = SsoProviders()

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from community.views.admin_login import AdminLoginRedirectView
+from home.views.health import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    # The admin logs in through allauth only: no second, unprotected form.
+    path("admin/login/", AdminLoginRedirectView.as_view(), name="wagtailadmin_login"),
+    path("django-admin/login/", AdminLoginRedirectView.as_view()),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("forum/", include("community.forum.urls")),
+    path("notifications/", include("community.notifications.urls")),
+    path("best-practice/", include("community.bestpractice.urls")),
+    path("workshops/", include("community.workshops.urls")),
+    path("learning/", include("courses.urls")),
+    path("licences/", include("courses.licences.urls")),
+    path("quizzes/", include("courses.quizzes.urls")),
+    path("", include("home.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]

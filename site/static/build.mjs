@@ -1,0 +1,29 @@
+// Builds site/static/dist/postwise from npm packages and our sources. Run by `make frontend`.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as sass from "sass";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const out = join(here, "dist", "postwise");
+const govuk = join(dirname(require.resolve("govuk-frontend/package.json")), "dist", "govuk");
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const css = sass.compile(join(here, "src", "postwise.scss"), {
+  style: "compressed",
+  importers: [new sass.NodePackageImporter()],
+  quietDeps: true,
+  silenceDeprecations: ["import"],
+});
+writeFileSync(join(out, "postwise.css"), css.css);
+
+cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"));
+cpSync(join(govuk, "assets", "images"), join(out, "assets", "images"), { recursive: true });
+cpSync(join(govuk, "assets", "manifest.json"), join(out, "assets", "manifest.json"));
+cpSync(join(here, "src", "postwise.js"), join(out, "postwise.js"));
+cpSync(join(here, "src", "js-enabled.js"), join(out, "js-enabled.js"));
+console.log(`Built front end into ${out}`);

@@ -1,0 +1,77 @@
+"""Forum at scale: 10 posts per member (100,000 posts at BENCH_SCALE=10000) in the five categories."""
+
+import datetime
+
+from django.utils import timezone
+
+POSTS_PER_TOPIC = 20
+BENCH_PASSWORD_HASH = "md5$bench$0"
+
+
+def seed(scale: int) -> None:
+    from community.bestpractice.models import Statement
+    from community.forum.demo_content import CATEGORIES
+    from community.forum.models import Category, Post, Topic
+    from community.models import Member
+
+    categories = [Category.objects.get_or_create(slug=fields["slug"], defaults=fields)[0] for fields in CATEGORIES]
+    authors = Member.objects.bulk_create(
+        Member(email=f"forum{i}@example.org", first_name="Forum", last_name=str(i), password=BENCH_PASSWORD_HASH)
+        for i in range(max(scale // 10, 10))
+    )
+    now = timezone.now()
+    topic_count = scale * 10 // POSTS_PER_TOPIC
+    topics = Topic.objects.bulk_create(
+        (
+            Topic(
+                category=categories[i % 2],  # enthusiasts and corporate users: readable by the bench member
+                title=f"Bench topic {i} about service alerts",
+                author=authors[i % len(authors)],
+                created_at=now - datetime.timedelta(minutes=i),
+                last_activity_at=now - datetime.timedelta(minutes=i),
+                reply_count=POSTS_PER_TOPIC - 1,
+                opening_text="How do we word service alerts?",
+            )
+            for i in range(topic_count)
+        ),
+        batch_size=2000,
+    )
+    Post.objects.bulk_create(
+        (
+            Post(
+                topic=topic,
+                author=authors[(i + n) % len(authors)],
+                is_opening=n == 0,
+                body="Bench post",
+                body_html="<p>Bench post</p>",
+                created_at=now,
+            )
+            for i, topic in enumerate(topics)
+            for n in range(POSTS_PER_TOPIC)
+        ),
+        batch_size=5000,
+    )
+    for category in categories[:2]:
+        listed = Topic.objects.filter(category=category).count()
+        Category.objects.filter(pk=category.pk).update(topic_count=listed, post_count=listed * POSTS_PER_TOPIC)
+    Statement.objects.bulk_create(
+        Statement(title=f"Bench statement {i}", stance="do", theme="style", explanation="Bench") for i in range(200)
+    )
+
+
+def pages() -> list[tuple[str, str | None]]:
+    from community.forum.models import Topic
+    from community.forum.selectors import Cursor
+
+    member = "forum0@example.org"
+    middle = Topic.objects.order_by("-last_activity_at", "-id")[Topic.objects.count() // 2]
+    cursor = Cursor(last_activity_at=middle.last_activity_at, id=middle.pk).encode()
+    return [
+        ("/forum/", member),
+        ("/forum/c/enthusiasts/", member),
+        (f"/forum/c/enthusiasts/?after={cursor}", member),
+        (f"/forum/t/{middle.pk}/", member),
+        ("/notifications/", member),
+        ("/best-practice/?theme=style&page=5", member),
+        ("/search/?tag=alerts", member),
+    ]

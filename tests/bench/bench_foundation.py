@@ -1,0 +1,39 @@
+"""Home page and My path with many members, licences and official accounts."""
+
+import datetime
+
+from django.utils import timezone
+
+BENCH_PASSWORD_HASH = "md5$bench$0"  # an unusable-in-practice hash: bench members never log in by password
+
+
+def seed(scale: int) -> None:
+    from community.models import Member, OfficialAccount
+    from courses.licences.models import Licence, LicenceType
+
+    members = Member.objects.bulk_create(
+        Member(email=f"bench{i}@example.org", first_name="Bench", last_name=str(i), password=BENCH_PASSWORD_HASH)
+        for i in range(scale)
+    )
+    licence_type, _ = LicenceType.objects.get_or_create(name="Corporate user licence")
+    today = timezone.localdate()
+    Licence.objects.bulk_create(
+        Licence(
+            holder=member,
+            licence_type=licence_type,
+            status=Licence.Status.ACTIVE,
+            issued_on=today - datetime.timedelta(days=i % 300),
+            expires_on=today + datetime.timedelta(days=65 + i % 300),
+        )
+        for i, member in enumerate(members[: scale // 2])
+    )
+    accounts = OfficialAccount.objects.bulk_create(
+        OfficialAccount(platform="Mastodon", handle=f"@service{i}", status=OfficialAccount.Status.APPROVED)
+        for i in range(scale // 100)
+    )
+    for i, account in enumerate(accounts):
+        account.managers.add(members[i])
+
+
+def pages() -> list[tuple[str, str | None]]:
+    return [("/", None), ("/my-path/", "bench0@example.org"), ("/my-path/", "bench1@example.org")]

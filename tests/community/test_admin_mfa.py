@@ -1,0 +1,96 @@
+import pytest
+from django.test import Client
+
+from community.factories import MemberFactory
+from community.roles import Role
+from tests.community.mfa_helpers import activate_totp, current_code
+
+TOTP_ACTIVATE = "/accounts/2fa/totp/activate/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(Role))
+def test_a_role_holder_without_totp_is_sent_to_set_it_up(client, role):
+    member = MemberFactory(roles=(role,))
+    client.force_login(member)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith(TOTP_ACTIVATE)
+    assert client.get("/admin/pages/").url.startswith(TOTP_ACTIVATE)
+
+
+@pytest.mark.django_db
+def test_a_superuser_without_totp_is_sent_to_set_it_up(client):
+    client.force_login(MemberFactory(is_superuser=True, is_staff=True))
+    assert client.get("/django-admin/").url.startswith(TOTP_ACTIVATE)
+
+
+@pytest.mark.django_db
+def test_a_champion_with_totp_must_give_a_code_at_login_then_reaches_the_admin(champion):
+    secret = activate_totp(champion)
+    client = Client()
+    response = client.post("/accounts/login/", {"login": champion.email, "password": "postwise-test-pass"})
+    assert response.url == "/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+    response = client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_wrong_totp_code_is_refused(champion):
+    activate_totp(champion)
+    client = Client()
+    client.post("/accounts/login/", {"login": champion.email, "password": "postwise-test-pass"})
+    response = client.post("/accounts/2fa/authenticate/", {"code": "000000"})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role_name", ["basic", "corporate", "manager"])
+def test_members_without_a_role_cannot_use_the_admin(client_for_role, role_name):
+    client = client_for_role(role_name)
+    response = client.get("/admin/")
+    # Wagtail refuses: back to the (allauth) login, never the dashboard.
+    assert response.status_code == 302
+    assert "/accounts/login/" in response.url
+
+
+@pytest.mark.django_db
+def test_anonymous_admin_visitors_log_in_through_allauth(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/admin/login/", "/django-admin/login/"])
+def test_there_is_no_second_admin_login_form(client, path):
+    response = client.get(path, {"next": "/admin/pages/"})
+    assert response.status_code == 302
+    assert response.url == "/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    # A posted password to the old form logs nobody in.
+    client.post(path, {"username": "x@example.org", "password": "y"})
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_admin_login_redirect_refuses_an_offsite_next(client):
+    response = client.get("/admin/login/", {"next": "https://evil.test/"})
+    assert response.url == "/accounts/login/?next=%2Fadmin%2F"
+
+
+@pytest.mark.django_db
+def test_wagtail_password_reset_is_switched_off(client):
+    assert client.get("/admin/password_reset/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_superuser_with_totp_can_manage_members_in_the_wagtail_admin(client):
+    admin = MemberFactory(is_superuser=True, is_staff=True)
+    activate_totp(admin)
+    client.force_login(admin)
+    assert client.get("/admin/users/").status_code == 200
+    assert client.get(f"/admin/users/edit/{admin.pk}/").status_code == 200
+    assert client.get("/admin/users/new/").status_code == 200

@@ -1,0 +1,119 @@
+"""Every shared block renders its own template with accessible markup, and has admin metadata."""
+
+from unittest.mock import patch
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.embeds.models import Embed
+from wagtail.images.tests.utils import get_test_image_file
+
+from home import blocks
+from home.models import PostwiseImage
+
+ALL_BLOCKS = [
+    blocks.HeadingBlock,
+    blocks.ParagraphBlock,
+    blocks.ImageWithCaptionBlock,
+    blocks.VideoBlock,
+    blocks.DoDontBlock,
+    blocks.QuoteBlock,
+    blocks.DocumentBlock,
+    blocks.ScenarioBlock,
+]
+
+
+@pytest.mark.parametrize("block_class", ALL_BLOCKS)
+def test_each_block_has_template_icon_description_and_preview(block_class):
+    meta = block_class().meta
+    assert meta.template.startswith("components/blocks/")
+    assert meta.icon and meta.icon != "placeholder"
+    assert meta.description
+    assert meta.preview_value
+
+
+def test_course_stream_keeps_the_base_blocks():
+    names = set(blocks.CourseStreamBlock().child_blocks)
+    assert {"heading", "paragraph"} <= names
+    assert {"image", "video", "do_dont", "quote", "document", "scenario"} <= names
+    assert set(blocks.BaseStreamBlock().child_blocks) == {"heading", "paragraph"}
+
+
+def render(block, raw):
+    return block.render(block.to_python(raw))
+
+
+def test_heading_and_paragraph_still_render():
+    assert '<h3 class="govuk-heading-m">Tone</h3>' in render(blocks.HeadingBlock(), {"text": "Tone", "level": "h3"})
+    assert "<p>Hello</p>" in render(blocks.ParagraphBlock(), "<p>Hello</p>")
+
+
+@pytest.mark.django_db
+def test_image_block_uses_alt_text_and_caption():
+    image = PostwiseImage.objects.create(title="Bin", file=get_test_image_file())
+    html = render(
+        blocks.ImageWithCaptionBlock(), {"image": image.pk, "alt_text": "An overflowing bin", "caption": "Report it"}
+    )
+    assert 'alt="An overflowing bin"' in html
+    assert "<figcaption" in html and "Report it" in html
+
+
+@pytest.mark.django_db
+def test_image_block_without_alt_text_is_decorative():
+    image = PostwiseImage.objects.create(title="Pattern", file=get_test_image_file())
+    html = render(blocks.ImageWithCaptionBlock(), {"image": image.pk, "alt_text": "", "caption": ""})
+    assert 'alt=""' in html
+    assert "<figcaption" not in html
+
+
+def test_video_block_embeds_with_a_title_link_and_transcript():
+    url = "https://www.youtube.com/watch?v=postwise"
+    embed = Embed(url=url, type="video", html='<iframe title="Replying"></iframe>')
+    with patch("wagtail.embeds.embeds.get_embed", return_value=embed):
+        html = render(blocks.VideoBlock(), {"video": url, "title": "Replying well", "transcript": "<p>Hello all</p>"})
+    assert "Video: Replying well" in html
+    assert '<iframe title="Replying"></iframe>' in html
+    assert f'href="{url}"' in html
+    assert "govuk-details" in html and "Hello all" in html
+
+
+def test_do_dont_block_lists_both_sides():
+    html = render(blocks.DoDontBlock(), {"title": "Complaints", "do": ["Say thank you"], "dont": ["Argue"]})
+    assert html.index("Do</strong>") < html.index("Say thank you") < html.index("Don't</strong>") < html.index("Argue")
+    assert 'aria-label="Complaints"' in html
+
+
+def test_quote_block_attributes_the_quote():
+    html = render(blocks.QuoteBlock(), {"quote": "Be a helpful neighbour.", "attribution": "Head of service"})
+    assert "<blockquote" in html and "Be a helpful neighbour." in html
+    assert "— Head of service" in html
+
+
+@pytest.mark.django_db
+def test_document_block_links_with_type_and_size():
+    document = Document.objects.create(
+        title="Social media policy", file=ContentFile(b"%PDF-1.4 policy", name="policy.pdf"), file_size=15
+    )
+    html = render(blocks.DocumentBlock(), {"document": document.pk, "link_text": "", "description": "The full policy"})
+    assert "Social media policy" in html
+    assert "(PDF, 15\xa0bytes)" in html
+    assert f'href="{document.url}"' in html
+
+
+def test_scenario_block_reveals_the_answer_without_javascript():
+    html = render(
+        blocks.ScenarioBlock(),
+        {"situation": "A resident tags us.", "question": "What would you do?", "answer": "<p>Thank them.</p>"},
+    )
+    assert "A resident tags us." in html and "What would you do?" in html
+    # <details> opens without JavaScript; the answer sits inside it, hidden until asked for.
+    assert html.index("<details") < html.index("Thank them.") < html.index("</details>")
+
+
+@pytest.mark.parametrize("block_class", ALL_BLOCKS)
+def test_preview_values_render(block_class, db):
+    block = block_class()
+    assert block.render(block.get_preview_value()).strip() or block_class in {
+        blocks.ImageWithCaptionBlock,
+        blocks.DocumentBlock,
+    }

@@ -1,0 +1,38 @@
+"""Run axe-core in a Playwright page and describe the serious and critical violations."""
+
+from pathlib import Path
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+BLOCKING_IMPACTS = frozenset({"serious", "critical"})
+NODES_SHOWN_PER_RULE = 5
+
+RUN_AXE = """
+async (tags) => await window.axe.run(document, {
+  runOnly: {type: "tag", values: tags},
+  resultTypes: ["violations"],
+})
+"""
+
+
+def blocking_violations(page, *, axe_script: Path) -> list[dict]:
+    """axe's WCAG 2.0/2.1/2.2 A and AA violations of impact serious or critical on the page as it is now."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(axe_script))
+    results = page.evaluate(RUN_AXE, WCAG_TAGS)
+    return [violation for violation in results["violations"] if violation["impact"] in BLOCKING_IMPACTS]
+
+
+def describe_violations(url: str, violations: list[dict]) -> str:
+    lines = [f"{len(violations)} serious or critical accessibility violation(s) on {url}:"]
+    for violation in violations:
+        lines.append(f"- [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
+        for node in violation["nodes"][:NODES_SHOWN_PER_RULE]:
+            target = " ".join(str(part) for part in node["target"])
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    at {target}: {node['html'][:160]}")
+            if summary:
+                lines.append(f"      {summary}")
+        hidden = len(violation["nodes"]) - NODES_SHOWN_PER_RULE
+        if hidden > 0:
+            lines.append(f"    … and {hidden} more element(s)")
+    return "\n".join(lines)

@@ -1,0 +1,61 @@
+"""The harness itself can fail: axe finds a real violation, and a missing focus style is caught."""
+
+import pytest
+
+from tests.e2e.focus import assert_visible_focus, has_visible_focus_style
+
+UNLABELLED_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Broken</title></head>
+<body><main><h1>Broken</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<input type="text"></main></body></html>"""
+FOCUS_HIDDEN_PAGE = """<!DOCTYPE html><html lang="en"><head><title>No focus</title>
+<style>a:focus { outline: none; box-shadow: none; }</style></head>
+<body><main><h1>No focus</h1><a href="#x">A link</a></main></body></html>"""
+
+
+@pytest.mark.e2e
+def test_assert_accessible_lists_serious_and_critical_violations(page, assert_accessible):
+    page.set_content(UNLABELLED_PAGE)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        assert_accessible(page)
+    message = str(failure.value)
+    assert "[critical] image-alt" in message
+    assert "[critical] label" in message
+    assert "<img" in message
+
+
+@pytest.mark.e2e
+def test_assert_visible_focus_catches_a_removed_focus_style(page):
+    page.set_content(FOCUS_HIDDEN_PAGE)
+    page.keyboard.press("Tab")
+    with pytest.raises(AssertionError, match="no visible focus style"):
+        assert_visible_focus(page)
+
+
+def style(**overrides) -> dict:
+    return {
+        "outlineStyle": "none",
+        "outlineWidth": "0px",
+        "outlineColor": "rgb(0, 0, 0)",
+        "boxShadow": "none",
+    } | overrides
+
+
+@pytest.mark.parametrize(
+    ("element", "visible"),
+    [
+        (style(), False),
+        (style(outlineStyle="solid", outlineWidth="3px", outlineColor="rgba(0, 0, 0, 0)"), False),
+        (style(outlineStyle="solid", outlineWidth="3px", outlineColor="rgb(255, 221, 0)"), True),
+        (
+            style(
+                outlineStyle="solid",
+                outlineWidth="3px",
+                outlineColor="transparent",
+                boxShadow="rgb(11, 12, 12) 0px 4px 0px 0px",
+            ),
+            True,
+        ),
+    ],
+)
+def test_focus_is_visible_with_a_coloured_outline_or_a_box_shadow(element, visible):
+    assert has_visible_focus_style(element) is visible
