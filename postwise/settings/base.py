@@ -158,6 +158,9 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("POSTWISE_ORGANISATION_NAME", "Postwise")
+# Accept the code from one 30-second step either side, for phone clock drift
+# and for codes typed as the step turns over.
+MFA_TOTP_TOLERANCE = 1
 SOCIALACCOUNT_ADAPTER = "community.adapters.OrganisationSocialAccountAdapter"
 SOCIALACCOUNT_PROVIDERS = sso_providers.provider_settings()
 SOCIALACCOUNT_ONLY = False

@@ -10,5 +10,5 @@ def activate_totp(member) -> str:
     return secret
 
 
-def current_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+def current_code(secret: str, *, steps_ago: int = 0) -> str:
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 - steps_ago))

@@ -38,6 +38,16 @@ def test_a_champion_with_totp_must_give_a_code_at_login_then_reaches_the_admin(c
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("steps_ago", "accepted"), [(1, True), (3, False)])
+def test_a_code_from_one_step_ago_is_accepted_but_an_old_code_is_not(champion, steps_ago, accepted):
+    secret = activate_totp(champion)
+    client = Client()
+    client.post("/accounts/login/", {"login": champion.email, "password": "postwise-test-pass"})
+    client.post("/accounts/2fa/authenticate/", {"code": current_code(secret, steps_ago=steps_ago)})
+    assert ("_auth_user_id" in client.session) is accepted
+
+
+@pytest.mark.django_db
 def test_a_wrong_totp_code_is_refused(champion):
     activate_totp(champion)
     client = Client()
