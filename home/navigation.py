@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.urls import reverse
 
@@ -14,6 +15,8 @@ class NavItem:
     url: Callable[[], str]
     action: str
     order: int = 100
+    # Shown beside the label when above zero, e.g. unread notifications; takes the user.
+    count: Callable[[Any], int] | None = None
 
 
 _items: list[NavItem] = []
@@ -29,9 +32,11 @@ def nav_items_for(user, current_path: str) -> list[dict]:
         if permissions.can(user, item.action):
             url = item.url()
             current = current_path == url or (url != "/" and current_path.startswith(url))
-            visible.append({"label": item.label, "url": url, "current": current})
+            count = item.count(user) if item.count else 0
+            visible.append({"label": item.label, "url": url, "current": current, "count": count})
     return visible
 
 
 add_nav_item(NavItem("My path", lambda: reverse("home:my_path"), "site.use", order=10))
+add_nav_item(NavItem("Search", lambda: reverse("home:search"), "site.use", order=60))
 add_nav_item(NavItem("Admin", lambda: "/admin/", "admin.enter", order=900))

@@ -76,3 +76,10 @@ def test_my_path_query_budget_does_not_grow_with_the_data(client, django_assert_
         LicenceFactory(holder=MemberFactory())
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(MY_PATH)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role_name", ROLE_NAMES)
+def test_navigation_offers_search_to_members_and_not_to_visitors(client_for_role, role_name):
+    html = client_for_role(role_name).get("/").content.decode()
+    assert ('href="/search/"' in html) is (role_name != "anonymous")

@@ -25,6 +25,16 @@ def test_watchers_get_in_site_notifications_with_unread_count(client, basic_memb
     assert unread_count(member=basic_member) == 0
 
 
+def test_the_header_shows_the_unread_count_on_every_page(client, basic_member, corporate_member):
+    client.force_login(basic_member)
+    assert "postwise-nav-count" not in client.get(reverse("home:my_path")).content.decode()
+    topic = start_topic(author=basic_member, category=enthusiasts(), title="Event ideas", body="Share yours")
+    reply(author=corporate_member, topic=topic, body="Try a countdown.")
+    reply(author=corporate_member, topic=topic, body="And a poll.")
+    page = client.get(reverse("home:my_path")).content.decode()
+    assert '<strong class="govuk-tag govuk-tag--red postwise-nav-count">2<span class="govuk-visually-hidden"> unread' in page
+
+
 def test_category_watchers_hear_about_new_topics(basic_member, corporate_member):
     category = enthusiasts()
     CategoryWatch.objects.create(member=basic_member, category=category)
