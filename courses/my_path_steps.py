@@ -31,6 +31,7 @@ def course_steps(*, member, facts) -> list[PathStep]:
                 done=summary.completed_at is not None,
                 towards=towards,
                 order=20 if towards is None else 40,
+                progress_percent=summary.percent if summary.total and not summary.completed_at else None,
             )
         )
     return steps

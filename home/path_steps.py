@@ -20,6 +20,8 @@ class PathStep:
     # The level this step helps the member reach; None for steps at their current level.
     towards: Level | None = None
     order: int = 100
+    # Shown as a progress bar when set, e.g. lessons done in a course.
+    progress_percent: int | None = None
 
 
 StepProvider = Callable[..., list[PathStep]]

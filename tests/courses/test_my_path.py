@@ -34,11 +34,15 @@ def test_induction_progress_and_completion_show_on_my_path(client, basic_member,
     complete_lesson(member=basic_member, lesson=first, course=induction)
     step = titles(course_steps(member=basic_member, facts=facts_for(basic_member)))["Complete “Induction”"]
     assert step.description.startswith("1 of 3 lessons done (33%).")
+    assert step.progress_percent == 33
+    client.force_login(basic_member)
+    page = client.get(reverse("home:my_path")).content.decode()
+    assert '<progress class="postwise-progress__bar" max="100" value="33"' in page
     for lesson in rest:
         complete_lesson(member=basic_member, lesson=lesson, course=induction)
     step = titles(course_steps(member=basic_member, facts=facts_for(basic_member)))["Complete “Induction”"]
     assert step.done and step.description.startswith("Completed on")
-    client.force_login(basic_member)
+    assert step.progress_percent is None
     page = client.get(reverse("home:my_path")).content.decode()
     assert "Complete “Induction”" in page and "Completed on" in page
 
