@@ -51,4 +51,11 @@ class CoursePage(AudienceMixin, MembersOnlyPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = course_progress(member=request.user, course=self)
+        context["after_the_lessons"] = self.after_the_lessons()
         return context
+
+    def after_the_lessons(self) -> list[Page]:
+        """Live child pages that are not lessons, such as the course's quiz."""
+        from .lesson_page import LessonPage
+
+        return list(self.get_children().live().not_type(LessonPage).order_by("path"))

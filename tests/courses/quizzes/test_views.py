@@ -241,3 +241,12 @@ def test_a_holder_inside_the_renewal_window_may_retake_and_renew(client, quiz, l
     licence.refresh_from_db()
     assert licence.expires_on == today + datetime.timedelta(days=10) + relativedelta(months=12)
     assert "is renewed until" in response.content.decode()
+
+
+def test_the_course_page_links_to_its_live_quiz_only(client, basic_member, course, quiz):
+    client.force_login(basic_member)
+    html = client.get(course.url).content.decode()
+    assert f'href="{quiz.url}"' in html and "After the lessons" in html
+    quiz.unpublish()
+    html = client.get(course.url).content.decode()
+    assert f'href="{quiz.url}"' not in html and "After the lessons" not in html
