@@ -1,10 +1,12 @@
 """A small fixed-window rate limit in the cache, keyed by client address."""
 
+from allauth.core.internal.httpkit import get_client_ip
 from django.core.cache import cache
 
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The same address allauth's login limits use: behind a proxy, from X-Forwarded-For."""
+    return get_client_ip(request) or "unknown"
 
 
 def allow(request, *, scope: str, limit: int, window_seconds: int) -> bool:

@@ -156,6 +156,9 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Behind nginx every request comes from 127.0.0.1: count the proxies so that rate
+# limits see the client's own address in X-Forwarded-For.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("POSTWISE_TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("POSTWISE_ORGANISATION_NAME", "Postwise")
 # Accept the code from one 30-second step either side, for phone clock drift

@@ -60,6 +60,16 @@ def test_verification_is_rate_limited_per_address(client):
     assert "Too many checks" in response.content.decode()
 
 
+def test_behind_a_trusted_proxy_each_client_has_its_own_limit(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    licence = LicenceFactory()
+    url = verify_url(licence.verification_code)
+    for _ in range(CHECKS_PER_MINUTE):
+        assert client.get(url, headers={"x-forwarded-for": "203.0.113.7"}).status_code == 200
+    assert client.get(url, headers={"x-forwarded-for": "203.0.113.7"}).status_code == 429
+    assert client.get(url, headers={"x-forwarded-for": "203.0.113.8"}).status_code == 200
+
+
 def test_the_code_form_leads_to_the_verification_page(client):
     licence = LicenceFactory()
     response = client.get("/licences/verify/", {"code": licence.verification_code})
