@@ -32,7 +32,10 @@ def test_the_header_shows_the_unread_count_on_every_page(client, basic_member, c
     reply(author=corporate_member, topic=topic, body="Try a countdown.")
     reply(author=corporate_member, topic=topic, body="And a poll.")
     page = client.get(reverse("home:my_path")).content.decode()
-    assert '<strong class="govuk-tag govuk-tag--red postwise-nav-count">2<span class="govuk-visually-hidden"> unread' in page
+    assert (
+        '<strong class="govuk-tag govuk-tag--red postwise-nav-count">2<span class="govuk-visually-hidden"> unread'
+        in page
+    )
 
 
 def test_category_watchers_hear_about_new_topics(basic_member, corporate_member):
