@@ -32,4 +32,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's front-end login (for private pages) is a plain Django form without TOTP: allauth's instead.
+    path("_util/login/", AdminLoginRedirectView.as_view(default_next="/"), name="wagtailcore_login"),
+    path("", include(wagtail_urls)),
+]

@@ -216,6 +216,8 @@ SESSION_COOKIE_AGE = 60 * 60 * 12
 WAGTAIL_SITE_NAME = "Postwise"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages send visitors to allauth too (postwise/urls.py retires Wagtail's own /_util/login/ form).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False

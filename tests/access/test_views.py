@@ -1,0 +1,232 @@
+"""The access matrix for GET: every named front-end URL, for each of the seven roles.
+
+Read a row across: what each role gets when it opens that URL pointing at that object.
+LOGIN is a 302 to the login page; MOVED a 302 elsewhere; 404 conceals that the object exists;
+405 is a GET on a POST-only action (tests/access/test_actions.py then POSTs to it).
+Wagtail pages (the `wagtail_serve` URL) are in tests/access/test_pages.py.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.access.table import LOGIN, MOVED, Row, assert_outcome, case_ids, cases
+from tests.access.world import SECRET
+from tests.conftest import ROLE_NAMES
+
+L, M = LOGIN, MOVED
+OK, BAD, NO, GONE, POST_ONLY = 200, 400, 403, 404, 405
+
+# Who reads each forum category: the same row serves the category page and a topic in it.
+#                      anon basic corp  mgr   champ coord tech
+READS = {
+    "enthusiasts":      (L, OK,   OK,   OK,   OK,   OK,   OK),
+    "announcements":    (L, OK,   OK,   OK,   OK,   OK,   OK),
+    "corporate-users":  (L, GONE, OK,   OK,   OK,   GONE, GONE),
+    "account-managers": (L, GONE, GONE, OK,   OK,   OK,   GONE),
+    "champions":        (L, GONE, GONE, GONE, OK,   GONE, GONE),
+}  # fmt: skip
+# The form for a new topic: 403 for a category the role reads but may not start in.
+STARTS = {
+    "enthusiasts":      (L, OK,   OK,   OK,   OK,   OK,   OK),
+    "announcements":    (L, NO,   NO,   NO,   OK,   NO,   NO),
+    "corporate-users":  (L, GONE, OK,   OK,   OK,   GONE, GONE),
+    "account-managers": (L, GONE, GONE, OK,   NO,   OK,   GONE),
+    "champions":        (L, GONE, GONE, GONE, OK,   GONE, GONE),
+}  # fmt: skip
+# A reply URL opened with GET sends a reader to the topic.
+REPLY_GET = {slug: tuple(M if outcome == OK else outcome for outcome in outcomes) for slug, outcomes in READS.items()}
+
+
+def unreadable_titles(world, role: str) -> list[str]:
+    """Titles of the topics in categories this role may not read: no page may show them."""
+    index = ROLE_NAMES.index(role)
+    return [f"{SECRET} in {slug}" for slug, outcomes in READS.items() if outcomes[index] != OK]
+
+
+def _topics_everywhere(world) -> None:
+    world.topics  # noqa: B018 - builds the secret topics that the leak checks look for
+
+
+def url(name, *args):
+    """A URL builder for a row: each argument is a function of the world."""
+    return lambda world: reverse(name, args=[arg(world) for arg in args])
+
+
+def search_url(world):
+    _topics_everywhere(world)
+    return reverse("home:search") + f"?q={SECRET.split()[0]}"
+
+
+def forum_index_url(world):
+    _topics_everywhere(world)
+    return reverse("forum:index")
+
+
+ROWS = [
+    # Home ----------------------------------------------------------------------------------------------------
+    #                                                                       anon basic corp mgr champ coord tech
+    Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
+    Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("home:search", "secret topics", search_url,                        (L,  OK,  OK,  OK, OK,   OK,   OK),
+        must_not_show=unreadable_titles),
+    # Forum: browsing -----------------------------------------------------------------------------------------
+    Row("forum:index", "secret topics", forum_index_url,                   (L,  OK,  OK,  OK, OK,   OK,   OK),
+        must_not_show=unreadable_titles),
+    *[Row("forum:category", slug, url("forum:category", lambda w, s=slug: w.category(s).slug), outcomes)
+      for slug, outcomes in READS.items()],
+    *[Row("forum:new_topic", slug, url("forum:new_topic", lambda w, s=slug: w.category(s).slug), outcomes)
+      for slug, outcomes in STARTS.items()],
+    *[Row("forum:topic", slug, url("forum:topic", lambda w, s=slug: w.topic(s).pk), outcomes)
+      for slug, outcomes in READS.items()],
+    Row("forum:topic", "hidden", url("forum:topic", lambda w: w.topic("hidden").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("forum:topic", "someone else's, awaiting approval", url("forum:topic", lambda w: w.topic("pending").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    *[Row("forum:reply", slug, url("forum:reply", lambda w, s=slug: w.topic(s).pk), outcomes)
+      for slug, outcomes in REPLY_GET.items()],
+    # Forum: one post -----------------------------------------------------------------------------------------
+    Row("forum:edit_post", "own", url("forum:edit_post", lambda w: w.post("own").pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("forum:edit_post", "someone else's", url("forum:edit_post", lambda w: w.post("enthusiasts").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("forum:edit_post", "champions", url("forum:edit_post", lambda w: w.post("champions").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("forum:history", "own", url("forum:history", lambda w: w.post("own").pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("forum:history", "someone else's", url("forum:history", lambda w: w.post("enthusiasts").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("forum:history", "corporate-users", url("forum:history", lambda w: w.post("corporate-users").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("forum:flag", "someone else's", url("forum:flag", lambda w: w.post("enthusiasts").pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("forum:flag", "own", url("forum:flag", lambda w: w.post("own").pk),
+                                                                           (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Row("forum:flag", "account-managers", url("forum:flag", lambda w: w.post("account-managers").pk),
+                                                                           (L, GONE, GONE, OK,   OK, OK,   GONE)),
+    Row("forum:flag", "hidden topic", url("forum:flag", lambda w: w.post("hidden").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    # POST-only forum actions: a GET is refused before anything else, even for anonymous.
+    Row("forum:watch_category", "enthusiasts", url("forum:watch_category", lambda w: w.category("enthusiasts").slug),
+                                                                           (POST_ONLY,) * 7),
+    Row("forum:watch_topic", "enthusiasts", url("forum:watch_topic", lambda w: w.topic("enthusiasts").pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("forum:helpful", "someone else's", url("forum:helpful", lambda w: w.post("enthusiasts").pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("forum:accept", "someone else's", url("forum:accept", lambda w: w.post("enthusiasts").pk),
+                                                                           (POST_ONLY,) * 7),
+    # Forum: moderation (moderators only; the queue and forms say 403, as any id would) -------------------------
+    Row("forum:moderation", "", url("forum:moderation"),                   (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("forum:move", "enthusiasts", url("forum:move", lambda w: w.topic("enthusiasts").pk),
+                                                                           (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("forum:merge", "champions", url("forum:merge", lambda w: w.topic("champions").pk),
+                                                                           (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("forum:moderate_post", "hide", url("forum:moderate_post", lambda w: w.post("enthusiasts").pk, lambda w: "hide"),
+                                                                           (POST_ONLY,) * 7),
+    Row("forum:moderate_topic", "lock", url("forum:moderate_topic", lambda w: w.topic("enthusiasts").pk,
+                                            lambda w: "lock"),
+                                                                           (POST_ONLY,) * 7),
+    # Notifications -------------------------------------------------------------------------------------------
+    Row("notifications:list", "", url("notifications:list"),               (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("notifications:preferences", "", url("notifications:preferences"), (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("notifications:open", "someone else's", url("notifications:open", lambda w: w.others_notification.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("notifications:mark_all_read", "", url("notifications:mark_all_read"),
+                                                                           (POST_ONLY,) * 7),
+    # The signed link in an email works without logging in: GET only asks "are you sure?".
+    Row("notifications:unsubscribe", "someone else's link",
+        url("notifications:unsubscribe", lambda w: w.others_unsubscribe_token),
+                                                                           (OK, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("notifications:unsubscribe", "forged link", url("notifications:unsubscribe", lambda w: "forged:token"),
+                                                                           (BAD, BAD, BAD,  BAD,  BAD, BAD, BAD)),
+    # Best practice -------------------------------------------------------------------------------------------
+    Row("bestpractice:library", "", url("bestpractice:library"),           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    # The statement is for everyone; the champions' thread it grew from is not.
+    Row("bestpractice:detail", "linked to a champions' topic", url("bestpractice:detail", lambda w: w.statement.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK),
+        must_not_show=lambda w, role: [] if role == "champion" else [f"{SECRET} in champions"]),
+    Row("bestpractice:promote", "someone else's", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
+                                                                           (POST_ONLY,) * 7),
+    # Workshops -----------------------------------------------------------------------------------------------
+    Row("workshops:list", "", url("workshops:list"),                       (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("workshops:new", "", url("workshops:new"),                         (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("workshops:detail", "open", url("workshops:detail", lambda w: w.workshop.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("workshops:results", "open", url("workshops:results", lambda w: w.workshop.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("workshops:export", "open", url("workshops:export", lambda w: w.workshop.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("workshops:add_statement", "open", url("workshops:add_statement", lambda w: w.workshop.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("workshops:place", "open", url("workshops:place", lambda w: w.workshop.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("workshops:close", "open", url("workshops:close", lambda w: w.workshop.pk),
+                                                                           (POST_ONLY,) * 7),
+    # Courses and guidelines: the actions (pages are in test_pages.py) -----------------------------------------
+    Row("courses:enrol", "", url("courses:enrol", lambda w: w.course.pk),  (POST_ONLY,) * 7),
+    Row("courses:finish", "", url("courses:finish", lambda w: w.course.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("courses:complete_lesson", "", url("courses:complete_lesson", lambda w: w.lesson.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("courses:acknowledge_guideline", "", url("courses:acknowledge_guideline", lambda w: w.guideline.pk),
+                                                                           (POST_ONLY,) * 7),
+    # Quizzes -------------------------------------------------------------------------------------------------
+    Row("quizzes:start", "", url("quizzes:start", lambda w: w.quiz.pk),    (L, POST_ONLY, POST_ONLY, POST_ONLY,
+                                                                            POST_ONLY, POST_ONLY, POST_ONLY)),
+    Row("quizzes:attempt", "own", url("quizzes:attempt", lambda w: w.own_attempt.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("quizzes:attempt", "someone else's", url("quizzes:attempt", lambda w: w.others_attempt.pk),
+                                                                           (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Row("quizzes:review", "own", url("quizzes:review", lambda w: w.own_submitted_attempt.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("quizzes:review", "someone else's", url("quizzes:review", lambda w: w.others_submitted_attempt.pk),
+                                                                           (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    # Licences: verification is public; a certificate is its holder's alone (anonymous: 404, as for any id) ----
+    Row("licences:verify_start", "", url("licences:verify_start"),        (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    Row("licences:verify", "someone else's code",
+        url("licences:verify", lambda w: w.others_licence.verification_code),
+                                                                           (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    Row("licences:verify", "unknown code", url("licences:verify", lambda w: "NOT-A-CODE"),
+                                                                           (GONE,) * 7),
+    Row("licences:certificate", "own", url("licences:certificate", lambda w: w.own_licence.pk),
+                                                                           (GONE, OK, OK,   OK,   OK, OK,   OK)),
+    Row("licences:certificate", "someone else's", url("licences:certificate", lambda w: w.others_licence.pk),
+                                                                           (GONE,) * 7),
+    Row("licences:certificate_pdf", "own", url("licences:certificate_pdf", lambda w: w.own_licence.pk),
+                                                                           (GONE, OK, OK,   OK,   OK, OK,   OK)),
+    Row("licences:certificate_pdf", "someone else's",
+        url("licences:certificate_pdf", lambda w: w.others_licence.pk),
+                                                                           (GONE,) * 7),
+    # Wagtail's own front-end URLs ----------------------------------------------------------------------------
+    Row("wagtaildocs_serve", "document", lambda w: w.document.url,         (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    Row("wagtaildocs_authenticate_with_password", "collection restriction",
+        url("wagtaildocs_authenticate_with_password", lambda w: w.collection_password_restriction.pk),
+                                                                           (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    Row("wagtailcore_authenticate_with_password", "page restriction",
+        url("wagtailcore_authenticate_with_password", lambda w: w.page_password_restriction.pk,
+            lambda w: w.standard_page.pk),
+                                                                           (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    # Wagtail's plain Django login form would skip allauth (MFA, verified email, rate limits): it sends to ours.
+    Row("wagtailcore_login", "", url("wagtailcore_login"),                 (L,  L,   L,    L,    L,  L,    L)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("row", "role"), cases(ROWS), ids=case_ids(ROWS))
+def test_get(row, role, client_for_role, world_for, settings):
+    settings.FORUM_NEW_MEMBER_POSTS_PER_MINUTE = 100
+    world = world_for(role)
+    address = row.url(world)
+    response = client_for_role(role).get(address)
+    assert_outcome(response, row.outcome_for(role), context=f"GET {address} as {role}")
+    if row.must_not_show and response.status_code == 200:
+        html = response.content.decode()
+        for secret in row.must_not_show(world, role):
+            assert secret not in html, f"GET {address} as {role} shows {secret!r}"
+
+
+def test_the_leak_checks_can_see_what_they_look_for(client_for_role, world_for):
+    """The champion reads every category, so the search and the index show every secret title."""
+    world = world_for("champion")
+    client = client_for_role("champion")
+    for address in (search_url(world), forum_index_url(world)):
+        html = client.get(address).content.decode()
+        assert f"{SECRET} in champions" in html, address
