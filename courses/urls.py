@@ -1,5 +1,6 @@
 from django.urls import path
 
+import home.converters  # noqa: F401  (registers the <id:…> converter)
 from courses.views.acknowledge_guideline import acknowledge_guideline_view
 from courses.views.complete_lesson import complete_lesson_view
 from courses.views.enrol import enrol_view
@@ -8,8 +9,8 @@ from courses.views.finish_course import finish_course_view
 app_name = "courses"
 
 urlpatterns = [
-    path("courses/<int:course_id>/enrol/", enrol_view, name="enrol"),
-    path("courses/<int:course_id>/finish/", finish_course_view, name="finish"),
-    path("lessons/<int:lesson_id>/complete/", complete_lesson_view, name="complete_lesson"),
-    path("guidelines/<int:guideline_id>/acknowledge/", acknowledge_guideline_view, name="acknowledge_guideline"),
+    path("courses/<id:course_id>/enrol/", enrol_view, name="enrol"),
+    path("courses/<id:course_id>/finish/", finish_course_view, name="finish"),
+    path("lessons/<id:lesson_id>/complete/", complete_lesson_view, name="complete_lesson"),
+    path("guidelines/<id:guideline_id>/acknowledge/", acknowledge_guideline_view, name="acknowledge_guideline"),
 ]

@@ -2,7 +2,7 @@ from django import forms
 
 from community.forum.models import Category, Flag
 from community.forum.services.posting import MAX_BODY, MAX_TITLE
-from home.forms import PostwiseForm
+from home.forms import PostwiseForm, SubmitOnceMixin
 
 BODY_HELP = "You can use Markdown: **bold**, *italic*, [a link](https://example.org), lists and > quotes."
 
@@ -21,7 +21,7 @@ def body_field(label: str) -> forms.CharField:
     )
 
 
-class TopicForm(PostwiseForm):
+class TopicForm(SubmitOnceMixin, PostwiseForm):
     title = forms.CharField(
         label="Title",
         max_length=MAX_TITLE,
@@ -42,7 +42,7 @@ class TopicForm(PostwiseForm):
         return [tag for tag in (part.strip() for part in self.cleaned_data.get("tags", "").split(",")) if tag]
 
 
-class ReplyForm(PostwiseForm):
+class ReplyForm(SubmitOnceMixin, PostwiseForm):
     body = body_field("Your reply")
 
 

@@ -3,7 +3,7 @@
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 
@@ -50,8 +50,10 @@ class Cursor:
             moment = datetime.fromisoformat(stamp)
             if moment.tzinfo is None:
                 return None
+            # A moment that cannot be expressed in UTC (year 1 at +14:00) would overflow in the database layer.
+            moment.astimezone(UTC)
             return cls(last_activity_at=moment, id=int(pk))
-        except (ValueError, binascii.Error, UnicodeDecodeError):
+        except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
             return None
 
 

@@ -6,12 +6,12 @@ from django.utils import timezone
 from community.bestpractice.themes import Theme
 from community.workshops.models import Position
 from community.workshops.services import MAX_STATEMENT
-from home.forms import PostwiseForm
+from home.forms import PostwiseForm, SubmitOnceMixin
 
 POSITION_FIELD_ERRORS = {"required": "Choose a place on the line, from Should to Shouldn’t."}
 
 
-class WorkshopForm(PostwiseForm):
+class WorkshopForm(SubmitOnceMixin, PostwiseForm):
     question = forms.CharField(
         label="Question",
         max_length=200,

@@ -24,9 +24,18 @@ class Workshop(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # The form's one-time key (home.forms.SubmitOnceMixin): a double submit cannot open two workshops.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-closes_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["created_by", "submission_key"],
+                condition=models.Q(submission_key__isnull=False),
+                name="workshop_opened_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.question

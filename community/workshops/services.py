@@ -1,11 +1,12 @@
 """Writes for workshops. Every one checks, on the server, that the workshop is still open."""
 
 import datetime
+import uuid
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from community.forum.errors import ForumRefusal
+from community.forum.errors import DuplicateSubmission, ForumRefusal
 from community.forum.markdown import clean_text
 from community.permissions import permissions
 from community.workshops.models import Placing, Workshop, WorkshopStatement
@@ -24,18 +25,38 @@ def _require_open(member, workshop: Workshop) -> None:
         raise WorkshopClosed
 
 
+def _already_opened(*, champion, submission_key: uuid.UUID | None) -> None:
+    existing = submission_key and Workshop.objects.filter(created_by=champion, submission_key=submission_key).first()
+    if existing:
+        raise DuplicateSubmission("You already opened this workshop. Here it is.", existing)
+
+
 def open_workshop(
-    *, champion, question: str, themes: list[str], closes_on: datetime.date, introduction: str = ""
+    *,
+    champion,
+    question: str,
+    themes: list[str],
+    closes_on: datetime.date,
+    introduction: str = "",
+    submission_key: uuid.UUID | None = None,
 ) -> Workshop:
+    """A form sent twice (double click, browser resubmit) opens one workshop: the second send is refused."""
     permissions.check(champion, "workshops.run")
+    _already_opened(champion=champion, submission_key=submission_key)
     closes_at = datetime.datetime.combine(closes_on, datetime.time(23, 59), tzinfo=timezone.get_current_timezone())
-    return Workshop.objects.create(
-        question=" ".join(clean_text(question).split()),
-        introduction=clean_text(introduction).strip(),
-        themes=themes,
-        closes_at=closes_at,
-        created_by=champion,
-    )
+    try:
+        with transaction.atomic():
+            return Workshop.objects.create(
+                question=" ".join(clean_text(question).split()),
+                introduction=clean_text(introduction).strip(),
+                themes=themes,
+                closes_at=closes_at,
+                created_by=champion,
+                submission_key=submission_key,
+            )
+    except IntegrityError:
+        _already_opened(champion=champion, submission_key=submission_key)
+        raise
 
 
 def close_workshop(*, champion, workshop: Workshop) -> None:

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import ForumRefusal
+from community.forum.errors import DuplicateSubmission, ForumRefusal
 from community.permissions import permissions
 from community.workshops import services
 from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
@@ -31,7 +31,11 @@ def new_workshop(request):
     permissions.check(request.user, "workshops.run")
     form = WorkshopForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        workshop = services.open_workshop(champion=request.user, **form.cleaned_data)
+        try:
+            workshop = services.open_workshop(champion=request.user, **form.cleaned_data)
+        except DuplicateSubmission as duplicate:
+            messages.info(request, duplicate.message)
+            return redirect(duplicate.existing)
         messages.success(request, "The workshop is open.")
         return redirect(workshop)
     return render(request, "workshops/new.html", {"form": form})

@@ -1,5 +1,6 @@
 from django import forms
 
+from courses.licences.models.licence import CODE_PATTERN
 from courses.licences.status_changes import CHANGES
 from home.forms import PostwiseForm
 
@@ -22,7 +23,7 @@ class StatusChangeForm(PostwiseForm):
 class VerifyCodeForm(PostwiseForm):
     code = forms.RegexField(
         label="Verification code",
-        regex=r"^[A-Za-z0-9_-]{8,40}$",
+        regex=CODE_PATTERN,
         max_length=40,
         help_text="The code printed under the QR code on the certificate.",
         error_messages={

@@ -1,13 +1,19 @@
 """Reads for licences."""
 
 import datetime
+import re
 
 from django.db.models import QuerySet
 
 from courses.licences.models import Licence, LicenceStatusChange
+from courses.licences.models.licence import CODE_PATTERN
 
 
 def licence_by_code(*, code: str) -> Licence | None:
+    # Anything typed into the address bar arrives here: a code that cannot exist (a NUL character, which
+    # PostgreSQL refuses in a query, or 2,000 characters) is simply not found, without asking the database.
+    if not re.fullmatch(CODE_PATTERN, code):
+        return None
     return Licence.objects.select_related("holder", "licence_type").filter(verification_code=code).first()
 
 

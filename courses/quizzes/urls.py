@@ -1,5 +1,6 @@
 from django.urls import path
 
+import home.converters  # noqa: F401  (registers the <id:…> converter)
 from courses.quizzes.views.attempt import attempt_view
 from courses.quizzes.views.review import review
 from courses.quizzes.views.start import start
@@ -7,7 +8,7 @@ from courses.quizzes.views.start import start
 app_name = "quizzes"
 
 urlpatterns = [
-    path("<int:quiz_id>/start/", start, name="start"),
-    path("attempts/<int:pk>/", attempt_view, name="attempt"),
-    path("attempts/<int:pk>/review/", review, name="review"),
+    path("<id:quiz_id>/start/", start, name="start"),
+    path("attempts/<id:pk>/", attempt_view, name="attempt"),
+    path("attempts/<id:pk>/review/", review, name="review"),
 ]

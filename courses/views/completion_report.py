@@ -17,8 +17,10 @@ def department_choices():
 
 
 class CourseCompletionFilterSet(WagtailFilterSet):
+    # By `id`, not `pk`: a page's pk is its page_ptr, a foreign key, and Django only guards plain integer
+    # lookups against numbers too big for the database (?course=9223372036854775808 was a 500).
     course = django_filters.ModelChoiceFilter(
-        label="Course", queryset=CoursePage.objects.order_by("title"), empty_label="All courses"
+        label="Course", queryset=CoursePage.objects.order_by("title"), empty_label="All courses", to_field_name="id"
     )
     department = django_filters.ChoiceFilter(
         label="Department", field_name="member__department", choices=department_choices, empty_label="All departments"

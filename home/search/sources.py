@@ -4,6 +4,7 @@ Forum topics are filtered to the viewer's readable categories BEFORE the search 
 restricted topic can never appear, not even as a count.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -12,6 +13,8 @@ from wagtail.models import Page
 from community.forum.selectors import readable_category_ids
 
 RESULTS_PER_SOURCE = 20
+WORD = re.compile(r"\w+")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 PAGE_TYPES = {
     "course": ("courses", "CoursePage", "Course"),
     "lesson": ("courses", "LessonPage", "Lesson"),
@@ -90,9 +93,19 @@ def _topic_hit(topic) -> Hit:
     return Hit(kind=KINDS["topic"], title=topic.title, url=topic.get_absolute_url(), summary=topic.opening_text[:200])
 
 
+def searchable_words(query: str) -> str:
+    """The query as plain words: the search backends build their own syntax from it, and a stray quote,
+    bracket or NUL character from the search box must not break that syntax (or PostgreSQL)."""
+    return " ".join(WORD.findall(query[:1000]))[:200].strip()
+
+
+def searchable_tag(tag: str) -> str:
+    return CONTROL_CHARACTERS.sub("", tag).strip()[:50]
+
+
 def search_everything(*, user, query: str, kind: str, tag: str) -> list[Hit]:
     """Tag filtering applies to forum topics, the only tagged things."""
-    query = query.strip()[:200]
+    query, tag = searchable_words(query), searchable_tag(tag)
     hits: list[Hit] = []
     if not tag:
         for key in PAGE_TYPES:

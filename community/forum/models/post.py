@@ -23,12 +23,21 @@ class Post(models.Model):
     # Bumped on each edit; a form carrying an older version is a stale edit.
     version = models.PositiveIntegerField(default=1)
     helpful_count = models.PositiveIntegerField(default=0)
+    # The form's one-time key (home.forms.SubmitOnceMixin): a double submit cannot post twice.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["id"]
         indexes = [
             models.Index(fields=["topic", "id"], name="forum_post_topic_order"),
             models.Index(fields=["author", "status"], name="forum_post_author_status"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_key"],
+                condition=models.Q(submission_key__isnull=False),
+                name="forum_post_submitted_once",
+            )
         ]
 
     def __str__(self) -> str:

@@ -1,9 +1,11 @@
 """Starting topics, replying and editing. Every write is one transaction."""
 
-from django.db import transaction
+import uuid
+
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from community.forum.errors import ForumRefusal, StaleEdit
+from community.forum.errors import DuplicateSubmission, ForumRefusal, StaleEdit
 from community.forum.markdown import clean_text, plain_text, render_markdown
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
@@ -49,6 +51,26 @@ def _needs_approval(*, member, category: Category) -> bool:
     return rate_limits.is_new_member(member)
 
 
+def _already_posted(*, author, submission_key: uuid.UUID | None) -> None:
+    """A form sent twice (double click, browser resubmit) posts once; the second send is told where it went."""
+    if submission_key is None:
+        return
+    existing = Post.objects.filter(author=author, submission_key=submission_key).select_related("topic").first()
+    if existing is not None:
+        noun = "topic" if existing.is_opening else "reply"
+        raise DuplicateSubmission(f"You already posted this {noun}. Here it is.", existing)
+
+
+def _create_post(*, submission_key: uuid.UUID | None, **fields) -> Post:
+    """Create the post; if the same form won a race a moment ago, the database constraint says so."""
+    try:
+        with transaction.atomic():
+            return Post.objects.create(submission_key=submission_key, **fields)
+    except IntegrityError:
+        _already_posted(author=fields["author"], submission_key=submission_key)
+        raise
+
+
 def _publish(post: Post) -> None:
     counts.post_published(post=post)
     from community.notifications.services import post_published
@@ -57,8 +79,17 @@ def _publish(post: Post) -> None:
 
 
 @transaction.atomic
-def start_topic(*, author, category: Category, title: str, body: str, tags: list[str] | None = None) -> Topic:
+def start_topic(
+    *,
+    author,
+    category: Category,
+    title: str,
+    body: str,
+    tags: list[str] | None = None,
+    submission_key: uuid.UUID | None = None,
+) -> Topic:
     permissions.check(author, "forum.start_topic", category, conceal=True)
+    _already_posted(author=author, submission_key=submission_key)
     title, body, tags = clean_title(title), clean_body(body), clean_tags(tags or [])
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=category)
@@ -74,7 +105,8 @@ def start_topic(*, author, category: Category, title: str, body: str, tags: list
     )
     if tags:
         topic.tags.set(tags)
-    post = Post.objects.create(
+    post = _create_post(
+        submission_key=submission_key,
         topic=topic,
         author=author,
         is_opening=True,
@@ -92,16 +124,18 @@ def start_topic(*, author, category: Category, title: str, body: str, tags: list
 
 
 @transaction.atomic
-def reply(*, author, topic: Topic, body: str) -> Post:
+def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None = None) -> Post:
     topic = Topic.objects.select_for_update().select_related("category").get(pk=topic.pk)
     if topic.is_locked and not permissions.can(author, "forum.moderate"):
         permissions.check(author, "forum.read_topic", topic, conceal=True)
         raise ForumRefusal("This topic is locked: no new replies can be added.")
     permissions.check(author, "forum.reply", topic, conceal=True)
+    _already_posted(author=author, submission_key=submission_key)
     body = clean_body(body)
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=topic.category)
-    post = Post.objects.create(
+    post = _create_post(
+        submission_key=submission_key,
         topic=topic,
         author=author,
         body=body,

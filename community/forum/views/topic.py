@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from community.forum.errors import ForumRefusal
+from community.forum.errors import DuplicateSubmission, ForumRefusal
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
@@ -63,7 +63,15 @@ def reply_to_topic(request, pk: int):
     preview = preview_of(request, form)
     if preview is None and form.is_valid():
         try:
-            post = reply(author=request.user, topic=topic, body=form.cleaned_data["body"])
+            post = reply(
+                author=request.user,
+                topic=topic,
+                body=form.cleaned_data["body"],
+                submission_key=form.cleaned_data["submission_key"],
+            )
+        except DuplicateSubmission as duplicate:
+            messages.info(request, duplicate.message)
+            return redirect(duplicate.existing)
         except ForumRefusal as refusal:
             form.add_error(None, refusal.message)
         else:

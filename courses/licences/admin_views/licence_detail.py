@@ -57,7 +57,12 @@ class LicenceStatusChangeView(ChampionOnlyMixin, View):
             return redirect("licences_admin:detail", pk)
         get_object_or_404(Licence, pk=pk)
         form = StatusChangeForm(request.POST, change=change)
-        reason = form.cleaned_data["reason"] if form.is_valid() else ""
+        if not form.is_valid() and "reason" in form.errors and request.POST.get("reason", "").strip():
+            # A reason was given but cannot be stored (too long, a NUL character): say so, change nothing.
+            # An empty reason goes on to change_status, which explains when one is needed.
+            messages.error(request, " ".join(form.errors["reason"]))
+            return redirect("licences_admin:detail", pk)
+        reason = form.cleaned_data.get("reason", "") if form.is_valid() else ""
         try:
             licence = change_status(
                 licence_id=pk, change=change, by=request.user, reason=reason, today=timezone.localdate()

@@ -9,6 +9,10 @@ from django.utils import timezone
 CURRENT_STATUSES = ["pending", "active", "suspended"]
 
 
+# What new_verification_code makes (token_urlsafe gives 24 characters), with room for other lengths.
+CODE_PATTERN = r"^[A-Za-z0-9_-]{8,40}$"
+
+
 def new_verification_code() -> str:
     return secrets.token_urlsafe(18)
 

@@ -1,0 +1,240 @@
+"""Every front-end URL of the project's own apps, walked from the resolver, given bad arguments.
+
+A champion (who may use every one of these views) asks for each address with ids that do not exist,
+ids too big for the database, malformed slugs and codes, junk query strings and junk POST bodies.
+Whatever they send, the answer is never a 500.
+"""
+
+import base64
+import re
+from urllib.parse import quote, urlencode
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.bad_input.conftest import HUGE, MISSING, NUL
+
+pytestmark = pytest.mark.django_db
+
+OWN_NAMESPACES = {
+    "home",
+    "forum",
+    "notifications",
+    "bestpractice",
+    "workshops",
+    "courses",
+    "quizzes",
+    "licences",
+    "licences_admin",
+}
+OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
+
+
+def _walk(patterns, prefix: str = "", namespace: str = ""):
+    for entry in patterns:
+        route = str(entry.pattern).lstrip("^").rstrip("$")
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}:{entry.namespace}" if namespace and entry.namespace else entry.namespace or namespace
+            yield from _walk(entry.url_patterns, prefix + route, inner or "")
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield (f"{namespace}:{entry.name}" if namespace else entry.name), prefix + route
+
+
+def own_routes() -> dict[str, str]:
+    """{"forum:topic": "forum/t/<int:pk>/", …} for the project's own front-end and admin views."""
+    routes = {}
+    for name, route in _walk(get_resolver().url_patterns):
+        namespace, _, short = name.rpartition(":")
+        innermost = namespace.rpartition(":")[2]
+        if innermost in OWN_NAMESPACES:
+            routes[f"{innermost}:{short}"] = route
+        elif not namespace and short in OWN_ADMIN_NAMES:
+            routes[short] = route
+    return routes
+
+
+ROUTES = own_routes()
+
+# Real arguments for each route, from the `world` fixture: the good address the junk is added to.
+GOOD_ARGUMENTS = {
+    "home:my_path": {},
+    "home:search": {},
+    "forum:index": {},
+    "forum:category": {"slug": lambda w: w.category.slug},
+    "forum:new_topic": {"slug": lambda w: w.category.slug},
+    "forum:watch_category": {"slug": lambda w: w.category.slug},
+    "forum:topic": {"pk": lambda w: w.topic.pk},
+    "forum:reply": {"pk": lambda w: w.topic.pk},
+    "forum:watch_topic": {"pk": lambda w: w.topic.pk},
+    "forum:edit_post": {"pk": lambda w: w.own_reply.pk},
+    "forum:history": {"pk": lambda w: w.own_reply.pk},
+    "forum:helpful": {"pk": lambda w: w.others_reply.pk},
+    "forum:accept": {"pk": lambda w: w.others_reply.pk},
+    "forum:flag": {"pk": lambda w: w.others_reply.pk},
+    "forum:moderation": {},
+    "forum:moderate_post": {"pk": lambda w: w.others_reply.pk, "verb": lambda w: "dismiss"},
+    "forum:move": {"pk": lambda w: w.topic.pk},
+    "forum:merge": {"pk": lambda w: w.topic.pk},
+    "forum:moderate_topic": {"pk": lambda w: w.topic.pk, "verb": lambda w: "pin"},
+    "notifications:list": {},
+    "notifications:open": {"pk": lambda w: w.notification.pk},
+    "notifications:mark_all_read": {},
+    "notifications:preferences": {},
+    "notifications:unsubscribe": {"token": lambda w: "not-a-signed-token"},
+    "bestpractice:library": {},
+    "bestpractice:detail": {"pk": lambda w: w.statement.pk},
+    "bestpractice:promote": {"pk": lambda w: w.others_reply.pk},
+    "workshops:list": {},
+    "workshops:new": {},
+    "workshops:detail": {"pk": lambda w: w.workshop.pk},
+    "workshops:add_statement": {"pk": lambda w: w.workshop.pk},
+    "workshops:place": {"pk": lambda w: w.workshop.pk},
+    "workshops:close": {"pk": lambda w: w.workshop.pk},
+    "workshops:results": {"pk": lambda w: w.workshop.pk},
+    "workshops:export": {"pk": lambda w: w.workshop.pk},
+    "courses:enrol": {"course_id": lambda w: w.course.pk},
+    "courses:finish": {"course_id": lambda w: w.course.pk},
+    "courses:complete_lesson": {"lesson_id": lambda w: w.lesson.pk},
+    "courses:acknowledge_guideline": {"guideline_id": lambda w: w.guideline.pk},
+    "quizzes:start": {"quiz_id": lambda w: w.quiz.pk},
+    "quizzes:attempt": {"pk": lambda w: w.attempt.pk},
+    "quizzes:review": {"pk": lambda w: w.attempt.pk},
+    "licences:verify_start": {},
+    "licences:verify": {"code": lambda w: w.licence.verification_code},
+    "licences:certificate": {"pk": lambda w: w.champion_licence.pk},
+    "licences:certificate_pdf": {"pk": lambda w: w.champion_licence.pk},
+    "licences_admin:register": {},
+    "licences_admin:register_results": {},
+    "licences_admin:detail": {"pk": lambda w: w.licence.pk},
+    "licences_admin:change_status": {"pk": lambda w: w.licence.pk, "change": lambda w: "suspend"},
+    "course_completion_report": {},
+    "course_completion_report_results": {},
+}
+
+# Bad values for each kind of path argument. `%00` reaches the view as a NUL character.
+BAD_BY_CONVERTER = {
+    "int": [str(MISSING), str(HUGE), str(10**30), "0"],
+    "id": [str(MISSING), str(HUGE), str(10**30), "0"],
+    "slug": ["no-such-thing", "a" * 500, "--", "_"],
+    "str": ["!!!", "%00", "abc%00def", "x" * 2000, "%E2%80%AE", "not-a-code"],
+}
+
+_b64 = lambda raw: base64.urlsafe_b64encode(raw).decode().rstrip("=")  # noqa: E731
+
+JUNK_QUERIES = [
+    {"after": "!!!"},
+    {"after": _b64(b"\xff\xfe junk")},
+    {"after": _b64(b"not|a|cursor")},
+    {"after": _b64(b"2024-01-01T00:00:00|abc")},
+    {"after": _b64(b"2024-01-01T00:00:00+00:00|" + str(HUGE).encode())},
+    {"after": _b64(b"0001-01-01T00:00:00+14:00|1")},
+    {"after": _b64(b"9999-12-31T23:59:59-14:00|1")},
+    {"after": _b64(NUL.encode() + b"|1")},
+    {"after": str(HUGE)},
+    {"after": "-5"},
+    {"before": "abc"},
+    {"before": str(HUGE)},
+    {"before": "-1"},
+    {"page": "abc"},
+    {"page": "-1"},
+    {"page": "0"},
+    {"page": str(10**30)},
+    {"page": "1e9"},
+    {"p": "abc"},
+    {"status": "bogus"},
+    {"status": NUL},
+    {"theme": "bogus"},
+    {"theme": NUL},
+    {"stance": "bogus"},
+    {"expiring_within": "-5"},
+    {"expiring_within": "abc"},
+    {"licence_type": "abc"},
+    {"licence_type": str(HUGE)},
+    {"department": NUL},
+    {"course": "abc"},
+    {"course": str(HUGE)},
+    {"completed_at_after": "not-a-date", "completed_at_before": "99999-99-99"},
+    {"ordering": "bogus"},
+    {"export": "bogus"},
+    {"q": NUL},
+    {"q": "x" * 10_000},
+    {"q": "\"'%_\\ AND OR NOT ( ) *"},
+    {"tag": NUL},
+    {"type": "bogus"},
+    {"group": "bogus"},
+    {"code": NUL},
+    {"code": "x" * 5000},
+    {"next": "https://evil.example.com/"},
+    {"x" * 300: "y" * 8000},
+]
+
+JUNK_BODIES = [
+    {},
+    {"title": NUL, "body": NUL, "tags": NUL, "reason": NUL, "note": NUL, "text": NUL, "question": NUL},
+    {"body": "x" * 100_000, "title": "x" * 100_000, "text": "x" * 100_000, "reason": "x" * 100_000},
+    {"version": "abc", "into": "abc", "category": "abc", "position": "abc", "closes_on": "abc"},
+    {"version": str(HUGE), "into": str(HUGE), "category": str(HUGE), "position": str(HUGE)},
+    {"frequency": "bogus", "reason": "bogus", "theme": "bogus", "themes": ["bogus", NUL], "watch": NUL},
+    {"undo": NUL, "next": NUL, "submit": NUL, "preview": NUL, "question-1": NUL, "question-abc": "1"},
+    {"code": NUL, "business_reason": NUL, "line_manager": NUL, "introduction": NUL, f"s{HUGE}": "1"},
+]
+
+
+def _fill(route: str, values: dict[str, str]) -> str:
+    return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", lambda m: values[m.group(2)], route)
+
+
+def _converters(route: str) -> dict[str, str]:
+    return {name: converter or "str" for converter, name in re.findall(r"<(?:(\w+):)?(\w+)>", route)}
+
+
+def test_the_walk_finds_every_own_view_and_each_has_good_arguments():
+    """A new view without an entry here fails this test, so the sweep never silently skips it."""
+    assert set(ROUTES) == set(GOOD_ARGUMENTS)
+    assert len(ROUTES) >= 50
+
+
+def _problems(client, method: str, url: str, **kwargs) -> list[str]:
+    response = getattr(client, method)(url, **kwargs)
+    if response.status_code >= 500:
+        shown = url if len(url) < 200 else url[:200] + "…"
+        data = kwargs.get("data") or kwargs.get("QUERY_STRING") or ""
+        return [f"{method.upper()} {shown} {str(data)[:200]!r} -> {response.status_code}"]
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(GOOD_ARGUMENTS))
+def test_bad_path_arguments_never_give_a_500(name, world, champion_client):
+    route = ROUTES[name]
+    converters = _converters(route)
+    good = {key: quote(str(value(world)), safe="") for key, value in GOOD_ARGUMENTS[name].items()}
+    problems = []
+    tried = 0
+    for key, converter in converters.items():
+        for bad in BAD_BY_CONVERTER[converter]:
+            url = _fill(route, {**good, key: bad})
+            problems += _problems(champion_client, "get", url)
+            problems += _problems(champion_client, "post", url)
+            problems += _problems(champion_client, "post", url, data=JUNK_BODIES[1])
+            tried += 1
+    assert tried == sum(len(BAD_BY_CONVERTER[c]) for c in converters.values())
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(GOOD_ARGUMENTS))
+def test_junk_query_strings_never_give_a_500(name, world, champion_client):
+    url = _fill(ROUTES[name], {key: quote(str(value(world)), safe="") for key, value in GOOD_ARGUMENTS[name].items()})
+    problems = []
+    for query in JUNK_QUERIES:
+        problems += _problems(champion_client, "get", f"{url}?{urlencode(query, doseq=True)}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(GOOD_ARGUMENTS))
+def test_junk_post_bodies_never_give_a_500(name, world, champion_client):
+    url = _fill(ROUTES[name], {key: quote(str(value(world)), safe="") for key, value in GOOD_ARGUMENTS[name].items()})
+    problems = []
+    for body in JUNK_BODIES:
+        problems += _problems(champion_client, "post", url, data=body)
+        problems += _problems(champion_client, "post", url, data=body)  # the same junk, submitted twice
+    assert not problems, "\n".join(problems)
