@@ -5,20 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('forum', '0001_initial'),
+        ("forum", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='post',
-            name='submission_key',
+            model_name="post",
+            name="submission_key",
             field=models.UUIDField(blank=True, editable=False, null=True),
         ),
         migrations.AddConstraint(
-            model_name='post',
-            constraint=models.UniqueConstraint(condition=models.Q(('submission_key__isnull', False)), fields=('author', 'submission_key'), name='forum_post_submitted_once'),
+            model_name="post",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("submission_key__isnull", False)),
+                fields=("author", "submission_key"),
+                name="forum_post_submitted_once",
+            ),
         ),
     ]

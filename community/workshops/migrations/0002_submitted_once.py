@@ -5,20 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('workshops', '0001_initial'),
+        ("workshops", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='workshop',
-            name='submission_key',
+            model_name="workshop",
+            name="submission_key",
             field=models.UUIDField(blank=True, editable=False, null=True),
         ),
         migrations.AddConstraint(
-            model_name='workshop',
-            constraint=models.UniqueConstraint(condition=models.Q(('submission_key__isnull', False)), fields=('created_by', 'submission_key'), name='workshop_opened_once'),
+            model_name="workshop",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("submission_key__isnull", False)),
+                fields=("created_by", "submission_key"),
+                name="workshop_opened_once",
+            ),
         ),
     ]
