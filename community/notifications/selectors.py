@@ -27,6 +27,15 @@ def notifications_for(*, member, before_id: int | None = None) -> tuple[list[Not
     return rows, None
 
 
+def notification_of(*, member, notification_id: int) -> Notification | None:
+    """One of the member's own notifications, with its topic and post; None for anyone else's."""
+    return (
+        Notification.objects.filter(recipient=member, pk=notification_id)
+        .select_related("topic__category", "post")
+        .first()
+    )
+
+
 def frequency_for(*, member) -> str:
     preference = EmailPreference.objects.filter(member=member).first()
     return preference.frequency if preference else DEFAULT_FREQUENCY

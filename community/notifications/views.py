@@ -29,9 +29,11 @@ def notification_list(request):
 @require_POST
 @login_required
 def open_notification(request, pk: int):
-    notification = services.mark_read(member=request.user, notification_id=pk)
+    # Check before marking it read: a refused request changes nothing.
+    notification = selectors.notification_of(member=request.user, notification_id=pk)
     if notification is None or not permissions.can(request.user, "forum.read_topic", notification.topic):
         raise Http404("Not found")
+    services.mark_read(member=request.user, notification_id=notification.pk)
     return redirect(notification.post or notification.topic)
 
 

@@ -38,13 +38,19 @@ REPLY_GET = {slug: tuple(M if outcome == OK else outcome for outcome in outcomes
 
 
 def unreadable_titles(world, role: str) -> list[str]:
-    """Titles of the topics in categories this role may not read: no page may show them."""
+    """Titles this role may not read (topics in closed categories, hidden or pending): no page may show them."""
     index = ROLE_NAMES.index(role)
-    return [f"{SECRET} in {slug}" for slug, outcomes in READS.items() if outcomes[index] != OK]
+    titles = [f"{SECRET} in {slug}" for slug, outcomes in READS.items() if outcomes[index] != OK]
+    if role != "champion":
+        titles += [world.topic("hidden").title, world.topic("pending").title]
+    return titles
 
 
 def _topics_everywhere(world) -> None:
-    world.topics  # noqa: B018 - builds the secret topics that the leak checks look for
+    """Builds the secret topics that the leak checks look for."""
+    for special in ("hidden", "pending"):
+        world.topic(special)
+    world.topics  # noqa: B018
 
 
 def url(name, *args):
@@ -140,10 +146,10 @@ ROWS = [
                                                                            (BAD, BAD, BAD,  BAD,  BAD, BAD, BAD)),
     # Best practice -------------------------------------------------------------------------------------------
     Row("bestpractice:library", "", url("bestpractice:library"),           (L, OK,   OK,   OK,   OK, OK,   OK)),
-    # The statement is for everyone; the champions' thread it grew from is not.
+    # The statement is for everyone; the champions' thread it grew from, and a hidden one, are not.
     Row("bestpractice:detail", "linked to a champions' topic", url("bestpractice:detail", lambda w: w.statement.pk),
                                                                            (L, OK,   OK,   OK,   OK, OK,   OK),
-        must_not_show=lambda w, role: [] if role == "champion" else [f"{SECRET} in champions"]),
+        must_not_show=lambda w, role: [] if role == "champion" else [f"{SECRET} in champions", f"{SECRET} hidden"]),
     Row("bestpractice:promote", "someone else's", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
                                                                            (POST_ONLY,) * 7),
     # Workshops -----------------------------------------------------------------------------------------------

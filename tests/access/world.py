@@ -20,6 +20,7 @@ from community.factories import MemberFactory
 from community.forum import factories as forum
 from community.forum.markdown import render_markdown
 from community.forum.models import Post
+from community.forum.services import counts
 from community.levels import Level
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
@@ -101,14 +102,27 @@ class World:
     def own_topic(self):
         return forum.TopicFactory(category=self.category("enthusiasts"), author=self.me, title="My own question")
 
+    def _reply(self, *, author) -> Post:
+        body = "Here is what worked for us."
+        post = Post.objects.create(
+            topic=self.topic("enthusiasts"),
+            author=author,
+            body=body,
+            body_html=render_markdown(body),
+            created_at=timezone.now(),
+        )
+        counts.post_published(post=post)  # as the posting service keeps them, without notifying anyone
+        return post
+
     @cached_property
     def reply_in_others_topic(self) -> Post:
         """A reply by `me` in someone else's topic: only that topic's author (or a moderator) accepts it."""
-        topic = self.topic("enthusiasts")
-        body = "Here is what worked for us."
-        return Post.objects.create(
-            topic=topic, author=self.me, body=body, body_html=render_markdown(body), created_at=timezone.now()
-        )
+        return self._reply(author=self.me)
+
+    @cached_property
+    def others_reply(self) -> Post:
+        """Someone else's reply in someone else's topic."""
+        return self._reply(author=self.other)
 
     # Notifications ----------------------------------------------------------------------------
 
@@ -148,7 +162,7 @@ class World:
             theme=Theme.STYLE,
             explanation="People see that we listened.",
         )
-        statement.topics.add(self.topic("champions"))
+        statement.topics.add(self.topic("champions"), self.topic("hidden"))
         return statement
 
     @cached_property

@@ -1,0 +1,288 @@
+"""The access matrix for actions: each URL that writes, POSTed to by each of the seven roles.
+
+A row names what the POST might change (`writes`, read before and after). Where a role is refused
+(LOGIN, 403, 404, or 400), nothing may change: neither that, nor the number of rows in any of the
+project's tables. Where a role is allowed, the write must happen, unless the row says it never may
+(`allowed_writes=False`: the action must leave someone else's things alone).
+A GET to any of these URLs writes nothing either.
+"""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Site
+
+from community.bestpractice.models import Statement
+from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
+from community.notifications.models import EmailPreference, Notification
+from community.workshops.models import Placing, Workshop, WorkshopStatement
+from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
+from courses.quizzes.models import QuizAttempt
+from home.models import OrganisationSettings
+from tests.access.table import LOGIN, MOVED
+from tests.conftest import ROLE_NAMES
+
+L, M = LOGIN, MOVED
+OK, BAD, NO, GONE = 200, 400, 403, 404
+REFUSED = {L, BAD, NO, GONE}
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    target: str
+    url: Callable
+    data: Callable
+    writes: Callable
+    expect: tuple
+    allowed_writes: bool = True
+
+    def __post_init__(self):
+        assert len(self.expect) == len(ROLE_NAMES), f"{self.id} needs one outcome per role"
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}[{self.target}]"
+
+    def outcome_for(self, role: str):
+        return self.expect[ROLE_NAMES.index(role)]
+
+
+def url(name, *args):
+    return lambda world: reverse(name, args=[arg(world) for arg in args])
+
+
+def nothing(world) -> dict:
+    return {}
+
+
+def topic_state(slug):
+    return lambda w: Topic.objects.filter(pk=w.topic(slug).pk).values_list(
+        "category_id", "is_pinned", "is_locked", "is_hidden", "merged_into_id", "accepted_post_id"
+    )[0]
+
+
+def post_state(post):
+    """`post(world)` gives the post."""
+    return lambda w: Post.objects.filter(pk=post(w).pk).values_list("body", "is_hidden", "status", "version")[0]
+
+
+def workshop_counts(w):
+    return (WorkshopStatement.objects.count(), Placing.objects.count(), Workshop.objects.count())
+
+
+def new_workshop(w):
+    return {
+        "question": "What should we never post?",
+        "themes": ["policy"],
+        "closes_on": (timezone.localdate() + datetime.timedelta(days=7)).isoformat(),
+    }
+
+
+def closed_workshop(w):
+    Workshop.objects.filter(pk=w.workshop.pk).update(closed_at=timezone.now())
+    return w.workshop.pk
+
+
+def latest_version(guideline):
+    return GuidelineVersion.objects.filter(guideline=guideline).order_by("-pk").values_list("pk", flat=True)[0]
+
+
+def attempt_state(attempt_name):
+    return lambda w: QuizAttempt.objects.filter(pk=getattr(w, attempt_name).pk).values_list("status", "percent")[0]
+
+
+ACTIONS = [
+    # Forum ---------------------------------------------------------------------------------------------------------
+    #                                                                        anon basic corp mgr champ coord tech
+    Action("forum:watch_category", "champions", url("forum:watch_category", lambda w: w.category("champions").slug),
+           lambda w: {"watch": "1"}, lambda w: CategoryWatch.objects.count(),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:watch_topic", "account-managers", url("forum:watch_topic", lambda w: w.topic("account-managers").pk),
+           lambda w: {"watch": "1"}, lambda w: TopicWatch.objects.count(),
+                                                                            (L, GONE, GONE, M,   M, M,    GONE)),
+    Action("forum:helpful", "someone else's, corporate-users",
+           url("forum:helpful", lambda w: w.post("corporate-users").pk),
+           nothing, lambda w: HelpfulReaction.objects.count(),              (L, GONE, M,    M,   M, GONE, GONE)),
+    Action("forum:helpful", "own", url("forum:helpful", lambda w: w.post("own").pk),
+           nothing, lambda w: HelpfulReaction.objects.count(),              (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    # Only the topic's author (or a moderator) accepts an answer, even the reply's own author.
+    Action("forum:accept", "own reply in someone else's topic",
+           url("forum:accept", lambda w: w.reply_in_others_topic.pk),
+           nothing, topic_state("enthusiasts"),                             (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:flag", "champions", url("forum:flag", lambda w: w.post("champions").pk),
+           lambda w: {"reason": Flag.Reason.SPAM}, lambda w: Flag.objects.count(),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:new_topic", "announcements", url("forum:new_topic", lambda w: w.category("announcements").slug),
+           lambda w: {"title": "A new announcement", "body": "Please read this."}, lambda w: Topic.objects.count(),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("forum:new_topic", "champions", url("forum:new_topic", lambda w: w.category("champions").slug),
+           lambda w: {"title": "A new plan", "body": "Between us."}, lambda w: Topic.objects.count(),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:reply", "corporate-users", url("forum:reply", lambda w: w.topic("corporate-users").pk),
+           lambda w: {"body": "Me too."}, lambda w: Post.objects.count(),   (L, GONE, M,    M,   M, GONE, GONE)),
+    # Readers of the announcements may not reply there: refused as if the topic were not there.
+    Action("forum:reply", "announcements", url("forum:reply", lambda w: w.topic("announcements").pk),
+           lambda w: {"body": "Me too."}, lambda w: Post.objects.count(),   (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:edit_post", "someone else's", url("forum:edit_post", lambda w: w.post("enthusiasts").pk),
+           lambda w: {"body": "Rewritten by someone else.", "version": 1, "title": "Renamed"},
+           post_state(lambda w: w.post("enthusiasts")),                      (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("forum:moderate_post", "hide a reply", url("forum:moderate_post", lambda w: w.others_reply.pk,
+                                                      lambda w: "hide"),
+           nothing, post_state(lambda w: w.others_reply),                   (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("forum:moderate_topic", "lock", url("forum:moderate_topic", lambda w: w.topic("enthusiasts").pk,
+                                               lambda w: "lock"),
+           nothing, topic_state("enthusiasts"),                             (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("forum:move", "to champions", url("forum:move", lambda w: w.topic("enthusiasts").pk),
+           lambda w: {"category": w.category("champions").pk}, topic_state("enthusiasts"),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("forum:merge", "into another", url("forum:merge", lambda w: w.topic("enthusiasts").pk),
+           lambda w: {"into": w.topic("announcements").pk}, topic_state("enthusiasts"),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    # Notifications ---------------------------------------------------------------------------------------------
+    Action("notifications:open", "someone else's", url("notifications:open", lambda w: w.others_notification.pk),
+           nothing, lambda w: Notification.objects.filter(read_at__isnull=True).count(),
+                                                                            (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("notifications:open", "own", url("notifications:open", lambda w: w.own_notification.pk),
+           nothing, lambda w: Notification.objects.filter(read_at__isnull=True).count(),
+                                                                            (L, M,    M,    M,    M, M,    M)),
+    # Addressed to the member, about a topic they may not read (now): not opened, and left as it was.
+    Action("notifications:open", "own, about a champions' topic",
+           url("notifications:open", lambda w: w.own_notification_in_champions.pk),
+           nothing, lambda w: Notification.objects.filter(read_at__isnull=True).count(),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("notifications:mark_all_read", "someone else's stay unread", url("notifications:mark_all_read"),
+           nothing, lambda w: Notification.objects.filter(pk=w.others_notification.pk, read_at__isnull=True).count(),
+                                                                            (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
+    Action("notifications:preferences", "someone else's stay", url("notifications:preferences"),
+           lambda w: {"frequency": EmailPreference.Frequency.NEVER},
+           lambda w: EmailPreference.objects.filter(member=w.other).count(),    (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
+    Action("notifications:unsubscribe", "forged link", url("notifications:unsubscribe", lambda w: "forged:token"),
+           nothing, lambda w: EmailPreference.objects.count(),              (BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
+    # The signed link alone is the permission: whoever holds it may switch that member's emails off.
+    Action("notifications:unsubscribe", "someone else's link",
+           url("notifications:unsubscribe", lambda w: w.others_unsubscribe_token),
+           nothing, lambda w: EmailPreference.objects.filter(member=w.other).count(),
+                                                                            (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    # Best practice ---------------------------------------------------------------------------------------------
+    Action("bestpractice:promote", "enthusiasts", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
+           nothing, lambda w: Statement.objects.count(),                    (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("bestpractice:promote", "champions", url("bestpractice:promote", lambda w: w.post("champions").pk),
+           nothing, lambda w: Statement.objects.count(),                    (L, GONE, GONE, GONE, M, GONE, GONE)),
+    # Workshops -------------------------------------------------------------------------------------------------
+    Action("workshops:new", "", url("workshops:new"), new_workshop, workshop_counts,
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("workshops:add_statement", "open", url("workshops:add_statement", lambda w: w.workshop.pk),
+           lambda w: {"text": "Thank people who report problems", "theme": "", "position": 1}, workshop_counts,
+                                                                            (L, M,    M,    M,    M, M,    M)),
+    # A closed workshop is frozen: the form comes back with the reason, and nothing is added.
+    Action("workshops:add_statement", "closed", url("workshops:add_statement", closed_workshop),
+           lambda w: {"text": "Thank people who report problems", "theme": "", "position": 1}, workshop_counts,
+                                                                            (L, OK,   OK,   OK,   OK, OK,   OK),
+           allowed_writes=False),
+    Action("workshops:place", "open", url("workshops:place", lambda w: w.workshop.pk),
+           lambda w: {f"s{w.workshop_statement.pk}": 2}, workshop_counts,   (L, M,    M,    M,    M, M,    M)),
+    Action("workshops:place", "closed", url("workshops:place", closed_workshop),
+           lambda w: {f"s{w.workshop_statement.pk}": 2}, workshop_counts,   (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
+    Action("workshops:close", "open", url("workshops:close", lambda w: w.workshop.pk),
+           nothing, lambda w: Workshop.objects.filter(closed_at__isnull=False).count(),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    # Courses and guidelines --------------------------------------------------------------------------------------
+    Action("courses:enrol", "live", url("courses:enrol", lambda w: w.course.pk),
+           nothing, lambda w: Enrolment.objects.count(),                    (L, M,    M,    M,    M, M,    M)),
+    Action("courses:enrol", "draft", url("courses:enrol", lambda w: w.draft_course.pk),
+           nothing, lambda w: Enrolment.objects.count(),                    (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("courses:finish", "not on the course", url("courses:finish", lambda w: w.course.pk),
+           nothing, lambda w: Enrolment.objects.count(),                    (L, NO,   NO,   NO,   NO, NO,   NO)),
+    Action("courses:complete_lesson", "not on the course", url("courses:complete_lesson", lambda w: w.lesson.pk),
+           nothing, lambda w: LessonCompletion.objects.count(),             (L, NO,   NO,   NO,   NO, NO,   NO)),
+    Action("courses:acknowledge_guideline", "for account managers",
+           url("courses:acknowledge_guideline", lambda w: w.managers_guideline.pk),
+           lambda w: {"version": latest_version(w.managers_guideline)},
+           lambda w: GuidelineAcknowledgement.objects.count(),              (L, NO,   NO,   M,    NO, NO,   NO)),
+    # Quizzes -----------------------------------------------------------------------------------------------------
+    Action("quizzes:start", "", url("quizzes:start", lambda w: w.quiz.pk),
+           nothing, lambda w: QuizAttempt.objects.count(),                  (L, M,    M,    M,    M, M,    M)),
+    Action("quizzes:attempt", "someone else's", url("quizzes:attempt", lambda w: w.others_attempt.pk),
+           lambda w: {"submit": "1"}, attempt_state("others_attempt"),      (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+]  # fmt: skip
+
+
+def project_row_counts() -> dict[str, int]:
+    """Rows in every table of the project's own apps: a refused POST adds or deletes none."""
+    base = str(settings.BASE_DIR)
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if str(apps.get_app_config(model._meta.app_label).path).startswith(base)
+        and ".venv" not in str(apps.get_app_config(model._meta.app_label).path)
+    }
+
+
+def action_cases():
+    return [(action, role) for action in ACTIONS for role in ROLE_NAMES]
+
+
+def action_ids():
+    return [f"{action.id}-{role}" for action in ACTIONS for role in ROLE_NAMES]
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limits(settings):
+    settings.FORUM_NEW_MEMBER_POSTS_PER_MINUTE = 100
+
+
+def _prepare(action, world):
+    # Site settings are made on the first page that shows them: make them now, not during the request.
+    OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    address = action.url(world)
+    data = action.data(world)
+    return address, data, action.writes(world), project_row_counts()
+
+
+@pytest.mark.parametrize(("action", "role"), action_cases(), ids=action_ids())
+def test_post(action, role, client_for_role, world_for):
+    client = client_for_role(role)
+    world = world_for(role)
+    address, data, before, counts_before = _prepare(action, world)
+
+    response = client.post(address, data)
+
+    expected = action.outcome_for(role)
+    status, location = response.status_code, response.get("Location", "")
+    context = f"POST {address} as {role}: {status} {location}"
+    if expected == LOGIN:
+        assert status == 302 and location.startswith("/accounts/login/"), context
+    elif expected == MOVED:
+        assert status == 302 and not location.startswith("/accounts/login/"), context
+    else:
+        assert status == expected, context
+    after = action.writes(world)
+    if expected in REFUSED or not action.allowed_writes:
+        assert after == before, f"{context} changed {before!r} to {after!r}"
+    else:
+        assert after != before, f"{context} wrote nothing"
+    if expected in REFUSED:
+        assert project_row_counts() == counts_before, context
+
+
+@pytest.mark.parametrize(("action", "role"), action_cases(), ids=action_ids())
+def test_get_writes_nothing(action, role, client_for_role, world_for):
+    client = client_for_role(role)
+    world = world_for(role)
+    address, _, before, counts_before = _prepare(action, world)
+
+    response = client.get(address)
+
+    assert response.status_code in (200, 302, 400, 403, 404, 405), f"GET {address} as {role}"
+    assert action.writes(world) == before, f"GET {address} as {role}"
+    assert project_row_counts() == counts_before, f"GET {address} as {role}"
