@@ -30,3 +30,16 @@ def test_checkbox_errors_are_linked_to_the_field():
     assert 'href="#id_several' in Template("{% include 'components/forms/error_summary.html' %}").render(
         Context({"form": form})
     )
+
+
+class HiddenKeyForm(forms.Form):
+    key = forms.UUIDField(widget=forms.HiddenInput)
+    name = forms.CharField()
+
+
+def test_a_hidden_field_error_is_listed_once_and_not_as_a_link():
+    form = HiddenKeyForm(data={"key": "not-a-uuid", "name": ""})
+    html = Template("{% include 'components/forms/error_summary.html' %}").render(Context({"form": form}))
+    assert html.count("Enter a valid UUID.") == 1
+    assert 'href="#id_key"' not in html
+    assert 'href="#id_name"' in html
