@@ -212,6 +212,8 @@ ACTIONS = [
     # Quizzes -----------------------------------------------------------------------------------------------------
     Action("quizzes:start", "", url("quizzes:start", lambda w: w.quiz.pk),
            nothing, lambda w: QuizAttempt.objects.count(),                  (L, M,    M,    M,    M, M,    M)),
+    Action("quizzes:start", "draft", url("quizzes:start", lambda w: w.draft_quiz.pk),
+           nothing, lambda w: QuizAttempt.objects.count(),                  (L, GONE, GONE, GONE, GONE, GONE, GONE)),
     Action("quizzes:attempt", "someone else's", url("quizzes:attempt", lambda w: w.others_attempt.pk),
            lambda w: {"submit": "1"}, attempt_state("others_attempt"),      (L, GONE, GONE, GONE, GONE, GONE, GONE)),
 ]  # fmt: skip

@@ -24,6 +24,7 @@ PAGE_ROWS = [
     Row("CoursePage", "live", page_url("course"),                          (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("CoursePage", "draft", page_url("draft_course"),                   (GONE,) * 7),
     Row("LessonPage", "", page_url("lesson"),                              (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("QuizPage", "draft", page_url("draft_quiz"),                       (GONE,) * 7),
     Row("QuizPage", "", page_url("quiz"),                                  (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("GuidelineIndexPage", "", page_url("guideline_index"),             (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("GuidelinePage", "for all staff", page_url("guideline"),           (L,  OK,  OK,  OK, OK,   OK,   OK)),

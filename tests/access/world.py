@@ -239,6 +239,10 @@ class World:
         add_draw(quiz=quiz, pool=pool, count=2)
         return quiz
 
+    @cached_property
+    def draft_quiz(self):
+        return QuizPageFactory(parent=self.course, title="Not ready", slug="draft-quiz", live=False)
+
     def attempt_by(self, member, *, submitted: bool):
         attempt = start_attempt(member=member, quiz=self.quiz, now=timezone.now())
         if submitted:
