@@ -203,7 +203,7 @@ ROWS = [
         url("licences:certificate_pdf", lambda w: w.others_licence.pk),
                                                                            (GONE,) * 7),
     # Wagtail's own front-end URLs ----------------------------------------------------------------------------
-    Row("wagtaildocs_serve", "document", lambda w: w.document.url,         (OK, OK,  OK,   OK,   OK, OK,   OK)),
+    Row("wagtaildocs_serve", "document", lambda w: w.document.url,         (L,  OK,  OK,   OK,   OK, OK,   OK)),
     Row("wagtaildocs_authenticate_with_password", "collection restriction",
         url("wagtaildocs_authenticate_with_password", lambda w: w.collection_password_restriction.pk),
                                                                            (OK, OK,  OK,   OK,   OK, OK,   OK)),
