@@ -1,5 +1,6 @@
 """The holder's printable certificate, and its PDF."""
 
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -23,6 +24,7 @@ def _verify_url(request, licence) -> str:
     return request.build_absolute_uri(reverse("licences:verify", args=[licence.verification_code]))
 
 
+@login_required
 def certificate(request, pk: int):
     licence = _licence_or_404(request, pk)
     verify_url = _verify_url(request, licence)
@@ -30,6 +32,7 @@ def certificate(request, pk: int):
     return render(request, "licences/certificate.html", context)
 
 
+@login_required
 def certificate_download(request, pk: int):
     licence = _licence_or_404(request, pk)
     organisation = OrganisationSettings.for_request(request).organisation_name
