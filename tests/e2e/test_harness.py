@@ -46,6 +46,8 @@ def style(**overrides) -> dict:
         (style(), False),
         (style(outlineStyle="solid", outlineWidth="3px", outlineColor="rgba(0, 0, 0, 0)"), False),
         (style(outlineStyle="solid", outlineWidth="3px", outlineColor="rgb(255, 221, 0)"), True),
+        (style(outlineStyle="auto", outlineWidth="1px", outlineColor="rgb(16, 16, 16)"), False),
+        (style(outlineStyle="solid", outlineWidth="3px", outlineColor="rgb(255, 221, 0)", width=0, height=0), False),
         (
             style(
                 outlineStyle="solid",

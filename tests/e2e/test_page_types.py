@@ -1,0 +1,555 @@
+"""Every page type a member can see, checked by axe-core and by the keyboard (see tests/e2e/page_types.py).
+
+Each test is one tour as one kind of visitor through the demo content (`load_demo_content`), checking
+each page type it reaches, forms in their error state included. tests/e2e/README.md lists which tour
+checks which page type; the tests without a browser below keep that list, the templates and the
+README in step.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.template.loader import render_to_string
+from playwright.sync_api import expect
+
+from community.forum.models import Flag, Topic
+from community.models import Member
+from community.notifications.emails import unsubscribe_token
+from community.notifications.models import Notification
+from courses.licences.models import Licence
+from courses.models import LessonPage
+from courses.quizzes.models import QuizPage
+from home.demo_accounts import DEMO_PASSWORD
+from home.factories import StandardPageFactory
+from home.models import HomePage
+from tests.e2e.page_types import PAGE_TYPES, PageTypeTour, full_page_templates
+from tests.e2e.totp import current_totp_code
+
+NEW_PASSWORD = re.compile(r"^New password$", re.IGNORECASE)
+NEW_PASSWORD_AGAIN = re.compile(r"^New password \(again\)$", re.IGNORECASE)
+LINK = re.compile(r"https?://\S+/accounts/(?:confirm-email|password/reset/key)/\S+")
+SIGNED_OUT = {
+    "Home page (signed out)",
+    "Sign in",
+    "Sign in (error)",
+    "Create an account",
+    "Create an account (error)",
+    "Verify your email (sent)",
+    "Confirm email address",
+    "Reset password",
+    "Reset password (error)",
+    "Reset password (sent)",
+    "Reset password (new password)",
+    "Reset password (new password, error)",
+    "Reset password (done)",
+    "Reset password (bad link)",
+    "Account inactive",
+    "Single sign-on cancelled",
+    "Single sign-on error",
+    "Licence check (form)",
+    "Licence check (form, error)",
+    "Licence check (found)",
+    "Licence check (not found)",
+    "Licence check (too many)",
+    "Unsubscribe (ask)",
+    "Unsubscribe (done)",
+    "Unsubscribe (invalid link)",
+    "404 page",
+    "500 page",
+}
+ACCOUNT = {
+    "Email addresses",
+    "Email addresses (error)",
+    "Change password",
+    "Change password (error)",
+    "Confirm your password",
+    "Sign out (confirm)",
+    "Single sign-on connections",
+    "Two-factor authentication",
+    "Activate TOTP",
+    "Activate TOTP (error)",
+    "Recovery codes",
+    "Generate recovery codes",
+    "Deactivate TOTP",
+    "Confirm with a code",
+    "Two-factor sign in",
+    "Two-factor sign in (error)",
+}
+LEARNING = {
+    "Home page (signed in)",
+    "My path",
+    "Search (form)",
+    "Search (results)",
+    "Search (no results)",
+    "Standard page",
+    "Courses index",
+    "Course (required, in progress)",
+    "Course (optional, not joined)",
+    "Lesson",
+    "Action refused",
+    "Guidelines index",
+    "Guideline",
+    "403 page",
+    "Quiz",
+    "Quiz attempt",
+    "Quiz attempt (error)",
+    "Quiz review",
+    "Certificate",
+}
+COMMUNITY = {
+    "Forum index",
+    "Forum category",
+    "Forum new topic",
+    "Forum new topic (error)",
+    "Forum new topic (preview)",
+    "Forum topic",
+    "Forum topic (reply error)",
+    "Forum edit post",
+    "Forum edit post (error)",
+    "Forum edit history",
+    "Forum flag",
+    "Forum flag (error)",
+    "Notifications",
+    "Email preferences",
+    "Best practice library",
+    "Best practice statement",
+    "Workshops",
+    "Workshop (open)",
+    "Workshop (open, statement error)",
+    "Workshop (closed)",
+    "Workshop results",
+}
+MODERATOR = {
+    "Forum topic (moderator)",
+    "Forum moderation queue and log",
+    "Forum move topic",
+    "Forum merge topic (error)",
+    "Best practice statement (just promoted)",
+    "Open a workshop",
+    "Open a workshop (error)",
+}
+TOURS = {
+    "test_signed_out_page_types": SIGNED_OUT,
+    "test_account_page_types": ACCOUNT,
+    "test_learning_page_types": LEARNING,
+    "test_community_page_types": COMMUNITY,
+    "test_moderator_page_types": MODERATOR,
+}
+
+
+def heading(text: str) -> re.Pattern:
+    return re.compile(re.escape(text), re.IGNORECASE)
+
+
+def emailed_link(mailoutbox, email: str) -> str:
+    messages = [message for message in mailoutbox if email in message.to]
+    assert messages, f"No email was sent to {email}"
+    match = LINK.search(messages[-1].body)
+    assert match, f"No link in: {messages[-1].body}"
+    return match.group(0)
+
+
+def sign_in(page, login_as, username: str) -> None:
+    page.context.clear_cookies()
+    login_as(page, f"{username}@example.org", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def demo(page):
+    """The demo content and accounts; rate-limit counters start and end empty (other journeys sign in too)."""
+    cache.clear()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115 - closed with the process
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def tour_for(page, assert_accessible, request):
+    return lambda: PageTypeTour(page, assert_accessible, covers=TOURS[request.node.originalname])
+
+
+# ---- Without a browser: the list is complete, each page type has one tour, and the README says so ----
+
+
+def test_every_full_page_template_is_a_listed_page_type():
+    listed = {page_type.template for page_type in PAGE_TYPES.values()}
+    unlisted = full_page_templates(Path(settings.BASE_DIR) / "templates") - listed
+    assert not unlisted, f"Add these templates' page types to PAGE_TYPES and to a tour: {sorted(unlisted)}"
+
+
+def test_every_page_type_is_in_exactly_one_tour():
+    counted = [page_type for covers in TOURS.values() for page_type in covers]
+    assert sorted(counted) == sorted(PAGE_TYPES)
+
+
+def test_the_readme_table_names_each_page_type_and_its_test():
+    readme = (Path(__file__).parent / "README.md").read_text()
+    rows = {
+        cells[0]: cells[2]
+        for cells in (
+            [cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in readme.splitlines()
+            if line.startswith("|")
+        )
+        if len(cells) >= 3
+    }
+    for test_name, covers in TOURS.items():
+        for page_type in covers:
+            assert rows.get(page_type) == f"`test_page_types.py::{test_name}`", page_type
+            assert f"`{PAGE_TYPES[page_type].template}`" in readme
+
+
+# ---- The tours ----
+
+
+@pytest.mark.e2e
+def test_signed_out_page_types(page, demo, tour_for, mailoutbox):
+    tour = tour_for()
+    main = page.locator("main")
+    page.goto("/")
+    tour.check("Home page (signed out)", heading=heading(HomePage.objects.get().title))
+
+    page.goto("/accounts/login/")
+    tour.check("Sign in", heading=heading("Sign in"))
+    main.get_by_role("button", name="Sign in").click()
+    tour.check_error_state("Sign in (error)", heading=heading("Sign in"), error="required")
+
+    page.goto("/accounts/signup/")
+    tour.check("Create an account", heading=heading("Sign up"))
+    page.get_by_label("Email").fill("new.colleague@example.org")
+    page.get_by_label("Password", exact=True).fill("a-long-enough-pass-1")
+    page.get_by_label("Password (again)").fill("something-else-2")
+    main.get_by_role("button", name="Sign up").click()
+    tour.check_error_state("Create an account (error)", heading=heading("Sign up"), error="same password")
+    page.get_by_label("Password", exact=True).fill("a-long-enough-pass-1")
+    page.get_by_label("Password (again)").fill("a-long-enough-pass-1")
+    main.get_by_role("button", name="Sign up").click()
+    tour.check("Verify your email (sent)", heading=heading("Verify your email"))
+    page.goto(emailed_link(mailoutbox, "new.colleague@example.org"))
+    tour.check("Confirm email address", heading=heading("Confirm email"))
+
+    page.context.clear_cookies()
+    page.goto("/accounts/password/reset/")
+    tour.check("Reset password", heading=heading("Password reset"))
+    page.get_by_label("Email").fill("not an address")
+    main.get_by_role("button", name=re.compile("reset", re.IGNORECASE)).click()
+    tour.check_error_state("Reset password (error)", heading=heading("Password reset"), error="valid email")
+    page.get_by_label("Email").fill("newstarter@example.org")
+    main.get_by_role("button", name=re.compile("reset", re.IGNORECASE)).click()
+    tour.check("Reset password (sent)", heading=heading("Password reset"))
+    reset_link = emailed_link(mailoutbox, "newstarter@example.org")
+    page.goto(reset_link)
+    tour.check("Reset password (new password)", heading=heading("Change password"))
+    page.get_by_label(NEW_PASSWORD).fill("a-new-long-pass-3")
+    page.get_by_label(NEW_PASSWORD_AGAIN).fill("does-not-match-4")
+    main.get_by_role("button", name=re.compile("change password", re.IGNORECASE)).click()
+    tour.check_error_state(
+        "Reset password (new password, error)", heading=heading("Change password"), error="same password"
+    )
+    page.get_by_label(NEW_PASSWORD).fill("a-new-long-pass-3")
+    page.get_by_label(NEW_PASSWORD_AGAIN).fill("a-new-long-pass-3")
+    main.get_by_role("button", name=re.compile("change password", re.IGNORECASE)).click()
+    tour.check("Reset password (done)", heading=heading("Change password"))
+    page.context.clear_cookies()
+    page.goto(reset_link)
+    tour.check("Reset password (bad link)", heading=heading("Bad token"))
+
+    page.goto("/accounts/inactive/")
+    tour.check("Account inactive", heading=heading("Account inactive"))
+    page.goto("/accounts/3rdparty/login/cancelled/")
+    tour.check("Single sign-on cancelled", heading=heading("cancelled"))
+    page.goto("/accounts/3rdparty/login/error/")
+    tour.check("Single sign-on error", heading=heading("Login Failure"))
+
+    page.goto("/licences/verify/")
+    tour.check("Licence check (form)", heading=heading("Check a licence"))
+    page.get_by_label("Verification code").fill("not a code!")
+    main.get_by_role("button", name="Check licence").click()
+    tour.check_error_state("Licence check (form, error)", heading=heading("Check a licence"), error="exactly")
+    licence = Licence.objects.get(holder__email="corporate@example.org")
+    page.get_by_label("Verification code").fill(licence.verification_code)
+    main.get_by_role("button", name="Check licence").click()
+    tour.check("Licence check (found)", heading=heading("Licence check"))
+    page.goto("/licences/verify/no-such-code-here")
+    tour.check("Licence check (not found)", heading=heading("Licence not found"))
+    cache.set("rate:licence-verify:127.0.0.1", 1000, timeout=60)
+    page.goto(f"/licences/verify/{licence.verification_code}")
+    tour.check("Licence check (too many)", heading=heading("Too many checks"))
+    cache.clear()
+
+    token = unsubscribe_token(Member.objects.get(email="newstarter@example.org"))
+    page.goto(f"/notifications/unsubscribe/{token}/")
+    tour.check("Unsubscribe (ask)", heading=heading("Stop forum emails"))
+    main.get_by_role("button", name="Stop forum emails").click()
+    expect(main).to_contain_text("You will not get forum emails any more")
+    tour.check("Unsubscribe (done)", heading=heading("Stop forum emails"))
+    page.goto("/notifications/unsubscribe/not-a-signed-token/")
+    expect(main).to_contain_text("This link is not valid")
+    tour.check("Unsubscribe (invalid link)", heading=heading("Stop forum emails"))
+
+    page.goto("/no-such-page/")
+    tour.check("404 page", heading=heading("Page not found"))
+    # The server error page stands alone (no base.html): it must work even when the site's pieces do not.
+    page.set_content(render_to_string("500.html"))
+    tour.check("500 page", heading=heading("problem with the service"))
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_account_page_types(page, demo, tour_for, login_as):
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "newstarter")
+
+    page.goto("/accounts/email/")
+    tour.check("Email addresses", heading=heading("Email addresses"))
+    main.get_by_label("Email").fill("not an address")
+    main.get_by_role("button", name="Add email").click()
+    tour.check_error_state("Email addresses (error)", heading=heading("Email addresses"), error="valid email")
+
+    page.goto("/accounts/password/change/")
+    tour.check("Change password", heading=heading("Change password"))
+    page.get_by_label(re.compile("^Current password$", re.IGNORECASE)).fill("not-my-password")
+    page.get_by_label(NEW_PASSWORD).fill("a-new-long-pass-5")
+    page.get_by_label(NEW_PASSWORD_AGAIN).fill("a-new-long-pass-5")
+    main.get_by_role("button", name="Change password").click()
+    tour.check_error_state("Change password (error)", heading=heading("Change password"), error="current password")
+
+    page.goto("/accounts/logout/")
+    tour.check("Sign out (confirm)", heading=heading("Sign out"))
+    page.goto("/accounts/3rdparty/")
+    tour.check("Single sign-on connections", heading=heading("Account connections"))
+
+    page.goto("/accounts/2fa/")
+    tour.check("Two-factor authentication", heading=heading("Two-factor authentication"))
+    # Activating asks for the password again first.
+    page.goto("/accounts/2fa/totp/activate/")
+    tour.check("Confirm your password", heading=heading("Confirm access"))
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    main.get_by_role("button", name="Confirm").click()
+    tour.check("Activate TOTP", heading=heading("Activate authenticator app"))
+    secret = page.get_by_label("Authenticator secret").input_value()
+    page.get_by_label("Authenticator code").fill("000000")
+    main.get_by_role("button", name="Activate").click()
+    tour.check_error_state("Activate TOTP (error)", heading=heading("Activate authenticator app"), error="code")
+    page.get_by_label("Authenticator code").fill(current_totp_code(secret))
+    main.get_by_role("button", name="Activate").click()
+    page.wait_for_load_state()
+
+    page.goto("/accounts/2fa/recovery-codes/")
+    tour.check("Recovery codes", heading=heading("Recovery codes"))
+    page.goto("/accounts/2fa/recovery-codes/generate/")
+    tour.check("Generate recovery codes", heading=heading("Recovery codes"))
+    page.goto("/accounts/2fa/totp/deactivate/")
+    tour.check("Deactivate TOTP", heading=heading("Deactivate authenticator app"))
+    page.goto("/accounts/2fa/reauthenticate/")
+    tour.check("Confirm with a code", heading=heading("Confirm access"))
+
+    page.context.clear_cookies()
+    page.goto("/accounts/login/")
+    page.get_by_label("Email").fill("newstarter@example.org")
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    main.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/accounts/2fa/authenticate/")
+    tour.check("Two-factor sign in", heading=heading("Two-factor authentication"))
+    page.get_by_label("Code").fill("000000")
+    main.get_by_role("button", name="Sign in").click()
+    tour.check_error_state("Two-factor sign in (error)", heading=heading("Two-factor authentication"), error="code")
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_learning_page_types(page, demo, tour_for, login_as):
+    tour = tour_for()
+    main = page.locator("main")
+    home = HomePage.objects.get()
+    StandardPageFactory(
+        parent=home,
+        title="About Postwise",
+        slug="about",
+        body=[{"type": "paragraph", "value": "<p>Postwise helps <a href='/'>staff</a> post well.</p>"}],
+    )
+    QuizPage.objects.update(requires_lessons_complete=False)
+    sign_in(page, login_as, "newstarter")
+
+    page.goto("/")
+    tour.check("Home page (signed in)", heading=heading(home.title))
+    page.goto("/my-path/")
+    tour.check("My path", heading=heading("My path"))
+    page.goto("/search/")
+    tour.check("Search (form)", heading=heading("Search"))
+    page.get_by_label("Search courses").fill("guidelines")
+    main.get_by_role("button", name="Search").click()
+    expect(main.get_by_role("heading", level=2)).not_to_have_text("0 results")
+    tour.check("Search (results)", heading=heading("Search"))
+    page.goto("/search/?q=zzyzx-nothing")
+    tour.check("Search (no results)", heading=heading("Search"))
+    page.goto("/about/")
+    tour.check("Standard page", heading=heading("About Postwise"))
+
+    page.goto("/courses/")
+    tour.check("Courses index", heading=heading("Courses"))
+    page.goto("/courses/induction/")
+    main.get_by_role("button", name=re.compile("Start the course")).click()
+    main.get_by_role("button", name="Mark this lesson complete").click()
+    page.goto("/courses/induction/")
+    expect(main).to_contain_text("In progress")
+    tour.check("Course (required, in progress)", heading=heading("Induction"))
+    page.goto("/courses/induction/think-before-you-post/")
+    tour.check("Lesson", heading=heading("Think before you post"))
+    page.goto("/courses/representing-the-organisation/")
+    tour.check("Course (optional, not joined)", heading=heading("Representing the organisation"))
+    # A lesson page opened before the member left the course still posts its form: the refusal explains.
+    lesson = LessonPage.objects.get(slug="tone")
+    page.goto(lesson.url)
+    page.evaluate(
+        """(action) => {
+          const form = document.querySelector("form[action$='/accounts/logout/']").cloneNode(true);
+          form.action = action;
+          document.body.append(form);
+          form.submit();
+        }""",
+        f"/learning/lessons/{lesson.pk}/complete/",
+    )
+    tour.check("Action refused", heading=heading("You are not on this course"))
+
+    page.goto("/guidelines/")
+    tour.check("Guidelines index", heading=heading("Guidelines"))
+    page.goto("/guidelines/personal-use/")
+    tour.check("Guideline", heading=heading("Personal use"))
+    page.goto("/forum/moderation/")
+    tour.check("403 page", heading=heading("You do not have access"))
+
+    quiz = QuizPage.objects.get(slug="licence-quiz")
+    page.goto(quiz.url)
+    tour.check("Quiz", heading=heading("Licence quiz"))
+    main.get_by_role("button", name="Start the quiz").click()
+    tour.check("Quiz attempt", heading=heading("Licence quiz"))
+    main.get_by_role("button", name="Submit answers").click()
+    tour.check_error_state("Quiz attempt (error)", heading=heading("Licence quiz"), error="Choose an answer")
+    for fieldset in main.locator("form fieldset").all():
+        fieldset.locator("label").first.click()
+    main.get_by_role("button", name="Submit answers").click()
+    tour.check("Quiz review", heading=heading("Your result"))
+
+    sign_in(page, login_as, "corporate")
+    page.goto(f"/licences/{Licence.objects.get(holder__email='corporate@example.org').pk}/certificate/")
+    tour.check("Certificate", heading=heading("Corporate user licence"))
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_community_page_types(page, demo, tour_for, login_as):
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "newstarter")
+
+    page.goto("/forum/")
+    tour.check("Forum index", heading=heading("Forum"))
+    page.goto("/forum/c/enthusiasts/")
+    tour.check("Forum category", heading=heading("Enthusiasts"))
+    main.get_by_role("link", name="Start a new topic").click()
+    tour.check("Forum new topic", heading=heading("Start a new topic"))
+    main.get_by_role("button", name="Post topic").click()
+    tour.check_error_state("Forum new topic (error)", heading=heading("Start a new topic"), error="Enter a title")
+    page.get_by_label("Title").fill("Emoji in service alerts")
+    page.get_by_label("Your post").fill("Do **emoji** help or hinder in alerts?")
+    main.get_by_role("button", name="Preview").click()
+    expect(page.locator(".postwise-post-preview strong")).to_have_text("emoji")
+    tour.check("Forum new topic (preview)", heading=heading("Start a new topic"))
+    main.get_by_role("button", name="Post topic").click()
+    tour.check("Forum topic", heading=heading("Emoji in service alerts"))
+    main.get_by_role("button", name="Post reply").click()
+    tour.check_error_state("Forum topic (reply error)", heading=heading("Emoji in service alerts"), error="Enter")
+
+    topic = Topic.objects.get(title="Emoji in service alerts")
+    page.goto(f"/forum/p/{topic.posts.get().pk}/edit/")
+    tour.check("Forum edit post", heading=heading("Edit post"))
+    page.get_by_label("Post", exact=True).fill("")
+    main.get_by_role("button", name="Save changes").click()
+    tour.check_error_state("Forum edit post (error)", heading=heading("Edit post"), error="Enter")
+    page.get_by_label("Post", exact=True).fill("Do **emoji** help or hinder in service alerts?")
+    main.get_by_role("button", name="Save changes").click()
+    main.get_by_role("link", name=re.compile("^Edit history")).click()
+    tour.check("Forum edit history", heading=heading("Edit history"))
+
+    welcome = Topic.objects.get(title="Welcome to the Postwise forum")
+    page.goto(f"/forum/p/{welcome.posts.get(is_opening=True).pk}/flag/")
+    tour.check("Forum flag", heading=heading("Flag a post"))
+    main.get_by_role("button", name="Send to a moderator").click()
+    tour.check_error_state("Forum flag (error)", heading=heading("Flag a post"), error="Choose why")
+
+    Notification.objects.create(
+        recipient=Member.objects.get(email="newstarter@example.org"),
+        kind=Notification.Kind.REPLY,
+        topic=welcome,
+        actor=Member.objects.get(email="corporate@example.org"),
+    )
+    page.goto("/notifications/")
+    expect(main.get_by_role("button", name=welcome.title)).to_be_visible()
+    tour.check("Notifications", heading=heading("Notifications"))
+    page.goto("/notifications/preferences/")
+    tour.check("Email preferences", heading=heading("Email preferences"))
+
+    page.goto("/best-practice/")
+    tour.check("Best practice library", heading=heading("Best practice"))
+    first = main.locator(".govuk-summary-card__title a").first
+    title = first.inner_text()
+    first.click()
+    tour.check("Best practice statement", heading=heading(title))
+
+    page.goto("/workshops/")
+    tour.check("Workshops", heading=heading("Opinion-line workshops"))
+    main.get_by_role("link", name=re.compile("bank holiday weekend")).click()
+    tour.check("Workshop (open)", heading=heading("bank holiday weekend"))
+    main.get_by_role("button", name="Add to the line").click()
+    tour.check_error_state("Workshop (open, statement error)", heading=heading("bank holiday weekend"), error="Enter")
+    page.goto("/workshops/")
+    main.get_by_role("link", name="What should our services do, and not do, with social media?", exact=True).click()
+    tour.check("Workshop (closed)", heading=heading("What should our services do"))
+    main.get_by_role("link", name="See the results").click()
+    tour.check("Workshop results", heading=heading("What should our services do"))
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_moderator_page_types(page, demo, tour_for, login_as):
+    tour = tour_for()
+    main = page.locator("main")
+    topic = Topic.objects.get(title="Welcome to the Postwise forum")
+    Flag.objects.create(
+        post=topic.posts.get(is_opening=True),
+        flagged_by=Member.objects.get(email="newstarter@example.org"),
+        reason="spam",
+    )
+    sign_in(page, login_as, "champion")
+
+    page.goto(f"/forum/t/{topic.pk}/")
+    main.get_by_text("Moderate this topic").click()
+    tour.check("Forum topic (moderator)", heading=heading(topic.title))
+    main.get_by_role("button", name="Pin", exact=True).click()
+    expect(page.get_by_text("The topic is pinned.")).to_be_visible()
+    page.goto("/forum/moderation/")
+    expect(main.get_by_role("table")).to_contain_text("Welcome to the Postwise forum")
+    tour.check("Forum moderation queue and log", heading=heading("Moderation queue"))
+    page.goto(f"/forum/moderation/t/{topic.pk}/move/")
+    tour.check("Forum move topic", heading=heading("Move topic"))
+    page.goto(f"/forum/moderation/t/{topic.pk}/merge/")
+    page.get_by_label("Merge into topic number").fill("999999")
+    main.get_by_role("button", name="Merge topic").click()
+    tour.check_error_state("Forum merge topic (error)", heading=heading("Merge topic"), error="no topic")
+
+    page.goto(f"/forum/t/{topic.pk}/")
+    main.get_by_role("button", name=re.compile("^Promote to best practice")).first.click()
+    expect(page.get_by_role("region", name="Success")).to_be_visible()
+    tour.check("Best practice statement (just promoted)", heading=heading(topic.title))
+
+    page.goto("/workshops/new/")
+    tour.check("Open a workshop", heading=heading("Open a workshop"))
+    main.get_by_role("button", name="Open the workshop").click()
+    tour.check_error_state("Open a workshop (error)", heading=heading("Open a workshop"), error="question")
+    tour.finish()
