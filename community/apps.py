@@ -9,3 +9,4 @@ class CommunityConfig(AppConfig):
     def ready(self) -> None:
         # Every app's rules.py registers its permission rules with the one handler.
         autodiscover_modules("rules")
+        from community import mfa  # noqa: F401  (connects its signal receiver)

@@ -32,7 +32,7 @@ from courses.models import CourseIndexPage, CoursePage, GuidelineIndexPage, Guid
 from courses.quizzes.factories import QuestionFactory, QuestionPoolFactory, QuizPageFactory, add_draw
 from courses.quizzes.models import QuizAttempt, QuizPage
 from courses.quizzes.services import start_attempt
-from tests.community.mfa_helpers import activate_totp
+from tests.community.mfa_helpers import activate_totp, sign_in_with_totp
 
 NUL = "\x00"
 HUGE = 2**63  # one past the largest 64-bit integer a database column holds
@@ -136,5 +136,5 @@ def world(champion) -> World:
 def champion_client(world) -> Client:
     """Logged in as the champion. An unhandled exception comes back as a 500 response, as a user would see it."""
     client = Client(raise_request_exception=False)
-    client.force_login(world.champion)
+    sign_in_with_totp(client, world.champion)
     return client

@@ -1,6 +1,10 @@
 import time
 
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.utils import decrypt
+
+REAUTHENTICATE = "/accounts/2fa/reauthenticate/"
 
 
 def activate_totp(member) -> str:
@@ -10,5 +14,25 @@ def activate_totp(member) -> str:
     return secret
 
 
+def totp_secret_of(member) -> str:
+    """The member's TOTP secret, activating an authenticator first if they have none."""
+    authenticator = Authenticator.objects.filter(user=member, type=Authenticator.Type.TOTP).first()
+    if authenticator is None:
+        return activate_totp(member)
+    return decrypt(authenticator.data["secret"])
+
+
 def current_code(secret: str, *, steps_ago: int = 0) -> str:
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30 - steps_ago))
+
+
+def sign_in_with_totp(client, member) -> str:
+    """Log the client in as the member and confirm with a real TOTP code, as the admin requires.
+
+    Returns the secret. The member gets an authenticator if they have none.
+    """
+    secret = totp_secret_of(member)
+    client.force_login(member)
+    response = client.post(REAUTHENTICATE, {"code": current_code(secret)})
+    assert response.status_code == 302, "the TOTP confirmation was refused"
+    return secret

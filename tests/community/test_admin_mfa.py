@@ -3,7 +3,7 @@ from django.test import Client
 
 from community.factories import MemberFactory
 from community.roles import Role
-from tests.community.mfa_helpers import activate_totp, current_code
+from tests.community.mfa_helpers import REAUTHENTICATE, activate_totp, current_code, sign_in_with_totp
 
 TOTP_ACTIVATE = "/accounts/2fa/totp/activate/"
 
@@ -99,8 +99,39 @@ def test_wagtail_password_reset_is_switched_off(client):
 @pytest.mark.django_db
 def test_a_superuser_with_totp_can_manage_members_in_the_wagtail_admin(client):
     admin = MemberFactory(is_superuser=True, is_staff=True)
-    activate_totp(admin)
-    client.force_login(admin)
+    sign_in_with_totp(client, admin)
     assert client.get("/admin/users/").status_code == 200
     assert client.get(f"/admin/users/edit/{admin.pk}/").status_code == 200
     assert client.get("/admin/users/new/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/admin/", "/admin/pages/", "/django-admin/"])
+def test_a_session_that_skipped_the_code_is_asked_for_one_before_the_admin(client, champion, path):
+    """Having an authenticator is not enough: this session must have used it."""
+    champion.is_superuser = champion.is_staff = True
+    champion.save()
+    secret = activate_totp(champion)
+    client.force_login(champion)  # signed in without a code, as any other login path would
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response.url == f"{REAUTHENTICATE}?next={path}"
+    refused = client.post(response.url, {"code": "000000"})
+    assert refused.status_code == 200
+    assert client.get(path).url.startswith(REAUTHENTICATE)
+    confirmed = client.post(response.url, {"code": current_code(secret)})
+    assert confirmed.status_code == 302 and confirmed.url == path
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)  # allauth announces the new authenticator on commit
+def test_activating_totp_counts_as_using_it_in_that_session(client):
+    champion = MemberFactory(roles=(Role.CHAMPION,))
+    client.force_login(champion)
+    # allauth asks for the password again before activation; give it.
+    client.post("/accounts/reauthenticate/", {"password": "postwise-test-pass"})
+    client.get("/accounts/2fa/totp/activate/")
+    secret = client.session["mfa.totp.secret"]
+    response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200

@@ -1,5 +1,4 @@
 import pytest
-from allauth.mfa.models import Authenticator
 
 from courses.factories import CoursePageFactory, GuidelinePageFactory, LessonPageFactory
 from courses.models import CourseIndexPage, GuidelineIndexPage
@@ -52,14 +51,3 @@ def make_guideline(guideline_index):
         return guideline
 
     return make
-
-
-@pytest.fixture
-def with_totp():
-    """Roles need TOTP before the admin (community.middleware); give the member an authenticator."""
-
-    def give(member):
-        Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "test"})
-        return member
-
-    return give

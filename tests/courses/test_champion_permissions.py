@@ -7,6 +7,7 @@ from community.roles import Role
 from courses.selectors import live_lessons
 from home.factories import StandardPageFactory
 from home.models import HomePage
+from tests.community.mfa_helpers import sign_in_with_totp
 from tests.conftest import ROLE_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -47,8 +48,8 @@ def test_champions_cannot_touch_the_rest_of_the_site(champion, pages):
     assert not pages["course index"].permissions_for_user(champion).can_delete()
 
 
-def test_champion_reaches_the_editor_only_for_their_trees(client, champion, with_totp, pages):
-    client.force_login(with_totp(champion))
+def test_champion_reaches_the_editor_only_for_their_trees(client, champion, pages):
+    sign_in_with_totp(client, champion)
     assert client.get(f"/admin/pages/{pages['lesson'].pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{pages['guideline'].pk}/edit/").status_code == 200
     response = client.get(f"/admin/pages/{HomePage.objects.get().pk}/edit/")

@@ -9,6 +9,7 @@ from community.levels import Level
 from courses.models import GuidelineAcknowledgement, GuidelinePage, GuidelineVersion
 from courses.selectors import guideline_status, guidelines_for_level
 from courses.services import CourseActionRefused, acknowledge_guideline
+from tests.community.mfa_helpers import sign_in_with_totp
 from tests.conftest import ROLE_NAMES
 from tests.courses.conftest import publish
 
@@ -173,10 +174,10 @@ def test_a_major_revision_needs_a_new_version_number(make_guideline):
     guideline.full_clean()
 
 
-def test_champion_marks_a_major_revision_in_the_admin(client, champion, with_totp, basic_member, make_guideline):
+def test_champion_marks_a_major_revision_in_the_admin(client, champion, basic_member, make_guideline):
     guideline = make_guideline(title="Personal use", version="1.0")
     acknowledge_guideline(member=basic_member, guideline=guideline, version_id=latest_version(guideline).pk)
-    client.force_login(with_totp(champion))
+    sign_in_with_totp(client, champion)
     form = nested_form_data(
         {
             "title": "Personal use",

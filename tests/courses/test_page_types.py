@@ -1,6 +1,5 @@
 """Where each page type may be created, and that champions can create them through the admin."""
 
-from allauth.mfa.models import Authenticator
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -8,13 +7,13 @@ from community.factories import MemberFactory
 from community.roles import Role
 from courses.models import CourseIndexPage, CoursePage, GuidelineIndexPage, GuidelinePage, LessonPage
 from home.models import HomePage, StandardPage
+from tests.community.mfa_helpers import sign_in_with_totp
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
     def setUp(self):
         self.champion = MemberFactory(roles=(Role.CHAMPION,))
-        Authenticator.objects.create(user=self.champion, type=Authenticator.Type.TOTP, data={"secret": "x"})
-        self.client.force_login(self.champion)
+        sign_in_with_totp(self.client, self.champion)
         self.course_index = CourseIndexPage.objects.get()
         self.guideline_index = GuidelineIndexPage.objects.get()
 

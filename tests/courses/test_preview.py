@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.selectors import live_lessons
+from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -28,15 +29,15 @@ def preview(client, url: str, data: dict) -> str:
     return response.content.decode()
 
 
-def test_preview_an_edited_lesson(client, champion, with_totp, induction):
-    client.force_login(with_totp(champion))
+def test_preview_an_edited_lesson(client, champion, induction):
+    sign_in_with_totp(client, champion)
     lesson = live_lessons(course=induction)[0]
     html = preview(client, reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk]), lesson_form("Edited"))
     assert "<h1" in html and "Edited" in html and "Draft words for the preview." in html
 
 
-def test_preview_a_new_lesson_and_guideline(client, champion, with_totp, induction, guideline_index):
-    client.force_login(with_totp(champion))
+def test_preview_a_new_lesson_and_guideline(client, champion, induction, guideline_index):
+    sign_in_with_totp(client, champion)
     url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "lessonpage", induction.pk])
     assert "Draft words for the preview." in preview(client, url, lesson_form("Brand new"))
     url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "guidelinepage", guideline_index.pk])
@@ -45,8 +46,8 @@ def test_preview_a_new_lesson_and_guideline(client, champion, with_totp, inducti
     assert "New guidelines" in html and "version 0.1" in html
 
 
-def test_preview_a_new_course(client, champion, with_totp, course_index):
-    client.force_login(with_totp(champion))
+def test_preview_a_new_course(client, champion, course_index):
+    sign_in_with_totp(client, champion)
     url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "coursepage", course_index.pk])
     data = nested_form_data(
         {

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from community.factories import MemberFactory
 from courses.models import Enrolment
+from tests.community.mfa_helpers import sign_in_with_totp
 from tests.conftest import ROLE_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -30,11 +31,12 @@ def completions(induction, optional_course):
 
 
 @pytest.mark.parametrize("role", ROLE_NAMES)
-def test_only_champions_see_the_report(role, client_for_role, member_for_role, with_totp, completions):
+def test_only_champions_see_the_report(role, client_for_role, member_for_role, completions):
     member = member_for_role(role)
+    client = client_for_role(role)
     if member is not None:
-        with_totp(member)
-    response = client_for_role(role).get(REPORT_URL)
+        sign_in_with_totp(client, member)
+    response = client.get(REPORT_URL)
     if role == "champion":
         assert response.status_code == 200
         assert "Ada Reader" in response.content.decode()
@@ -45,10 +47,10 @@ def test_only_champions_see_the_report(role, client_for_role, member_for_role, w
         assert "Ada Reader" not in response.content.decode()
 
 
-def test_report_is_in_the_reports_menu_for_champions_only(client, champion, coordinator, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_report_is_in_the_reports_menu_for_champions_only(client, champion, coordinator, completions):
+    sign_in_with_totp(client, champion)
     assert REPORT_URL in client.get("/admin/").content.decode()
-    client.force_login(with_totp(coordinator))
+    sign_in_with_totp(client, coordinator)
     assert REPORT_URL not in client.get("/admin/").content.decode()
 
 
@@ -56,8 +58,8 @@ def rows_of(response) -> list[str]:
     return b"".join(response.streaming_content).decode().strip().splitlines()
 
 
-def test_lists_completions_only_and_filters(client, champion, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_lists_completions_only_and_filters(client, champion, completions):
+    sign_in_with_totp(client, champion)
     page = client.get(REPORT_URL).content.decode()
     assert "Ada Reader" in page and "Bob Binman" in page and "Cy Later" not in page
     page = client.get(REPORT_URL, {"course": completions["induction"].pk}).content.decode()
@@ -69,8 +71,8 @@ def test_lists_completions_only_and_filters(client, champion, with_totp, complet
     assert "Ada Reader" in page and "Bob Binman" not in page
 
 
-def test_csv_export_honours_filters(client, champion, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_csv_export_honours_filters(client, champion, completions):
+    sign_in_with_totp(client, champion)
     response = client.get(REPORT_URL, {"export": "csv", "department": "Waste"})
     assert response.status_code == 200
     assert "course-completions.csv" in response["Content-Disposition"]
@@ -79,8 +81,8 @@ def test_csv_export_honours_filters(client, champion, with_totp, completions):
     assert len(rows) == 2 and rows[1].startswith("Bob Binman,") and ",Waste,Representing the organisation," in rows[1]
 
 
-def test_xlsx_export(client, champion, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_xlsx_export(client, champion, completions):
+    sign_in_with_totp(client, champion)
     response = client.get(REPORT_URL, {"export": "xlsx"})
     assert response.status_code == 200
     content = b"".join(response.streaming_content) if response.streaming else response.content
@@ -90,13 +92,13 @@ def test_xlsx_export(client, champion, with_totp, completions):
     assert {row[0] for row in values[1:]} == {"Ada Reader", "Bob Binman"}
 
 
-def test_results_url_for_filtering_without_reload(client, champion, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_results_url_for_filtering_without_reload(client, champion, completions):
+    sign_in_with_totp(client, champion)
     response = client.get(reverse("course_completion_report_results"), {"department": "Libraries"})
     assert response.status_code == 200 and "Ada Reader" in response.content.decode()
 
 
-def test_bad_filter_values_do_not_break_the_report(client, champion, with_totp, completions):
-    client.force_login(with_totp(champion))
+def test_bad_filter_values_do_not_break_the_report(client, champion, completions):
+    sign_in_with_totp(client, champion)
     for params in ({"department": "Nowhere"}, {"completed_at_from": "yesterday-ish"}, {"course": "abc"}):
         assert client.get(REPORT_URL, params).status_code == 200

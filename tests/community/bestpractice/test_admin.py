@@ -4,14 +4,13 @@ import pytest
 
 from community.bestpractice.models import Statement
 from community.forum.models import Category
-from tests.community.mfa_helpers import activate_totp
+from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
 
 
 def test_champion_adds_a_statement_and_edits_category_access(client, champion):
-    activate_totp(champion)
-    client.force_login(champion)
+    sign_in_with_totp(client, champion)
     assert client.get("/admin/snippets/bestpractice/statement/").status_code == 200
     response = client.post(
         "/admin/snippets/bestpractice/statement/add/",
@@ -46,7 +45,6 @@ def test_champion_adds_a_statement_and_edits_category_access(client, champion):
 @pytest.mark.parametrize("fixture", ["coordinator", "tech_support"])
 def test_other_roles_cannot_manage_them(client, request, fixture):
     member = request.getfixturevalue(fixture)
-    activate_totp(member)
-    client.force_login(member)
+    sign_in_with_totp(client, member)
     for url in ("/admin/snippets/bestpractice/statement/", "/admin/snippets/forum/category/"):
         assert client.get(url).status_code in (302, 403)

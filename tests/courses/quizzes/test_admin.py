@@ -4,7 +4,7 @@ import pytest
 
 from courses.quizzes.factories import QuestionPoolFactory
 from courses.quizzes.models import Question, QuizPage
-from tests.community.mfa_helpers import activate_totp
+from tests.community.mfa_helpers import sign_in_with_totp
 from tests.conftest import ROLE_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -15,9 +15,10 @@ ADMIN_ROLES = {"champion", "coordinator", "techsupport"}
 @pytest.fixture
 def admin_client(client_for_role, member_for_role):
     def get(role):
+        client = client_for_role(role)
         if role in ADMIN_ROLES:
-            activate_totp(member_for_role(role))
-        return client_for_role(role)
+            sign_in_with_totp(client, member_for_role(role))
+        return client
 
     return get
 
