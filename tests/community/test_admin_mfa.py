@@ -124,7 +124,9 @@ def test_a_session_that_skipped_the_code_is_asked_for_one_before_the_admin(clien
     assert client.get(path).status_code == 200
 
 
-@pytest.mark.django_db(transaction=True)  # allauth announces the new authenticator on commit
+# allauth announces the new authenticator on commit, so this test needs real commits. Like the browser
+# tests, it restores the migrated data afterwards (serialized_rollback) instead of re-running post_migrate.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_activating_totp_counts_as_using_it_in_that_session(client):
     champion = MemberFactory(roles=(Role.CHAMPION,))
     client.force_login(champion)
