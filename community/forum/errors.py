@@ -12,11 +12,3 @@ class RateLimited(ForumRefusal):
 
 class StaleEdit(ForumRefusal):
     pass
-
-
-class DuplicateSubmission(ForumRefusal):
-    """The same form arrived twice (a double click, a resubmitted page): `existing` is what the first made."""
-
-    def __init__(self, message: str, existing) -> None:
-        super().__init__(message)
-        self.existing = existing

@@ -6,10 +6,11 @@ import uuid
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from community.forum.errors import DuplicateSubmission, ForumRefusal
+from community.forum.errors import ForumRefusal
 from community.forum.markdown import clean_text
 from community.permissions import permissions
 from community.workshops.models import Placing, Workshop, WorkshopStatement
+from home.submit_once import create_once, refuse_if_submitted
 
 MAX_STATEMENT = 200
 
@@ -25,10 +26,12 @@ def _require_open(member, workshop: Workshop) -> None:
         raise WorkshopClosed
 
 
-def _already_opened(*, champion, submission_key: uuid.UUID | None) -> None:
-    existing = submission_key and Workshop.objects.filter(created_by=champion, submission_key=submission_key).first()
-    if existing:
-        raise DuplicateSubmission("You already opened this workshop. Here it is.", existing)
+def _own_workshops(champion):
+    return Workshop.objects.filter(created_by=champion)
+
+
+def _already_opened_message(workshop: Workshop) -> str:
+    return "You already opened this workshop. Here it is."
 
 
 def open_workshop(
@@ -42,21 +45,18 @@ def open_workshop(
 ) -> Workshop:
     """A form sent twice (double click, browser resubmit) opens one workshop: the second send is refused."""
     permissions.check(champion, "workshops.run")
-    _already_opened(champion=champion, submission_key=submission_key)
+    refuse_if_submitted(_own_workshops(champion), submission_key=submission_key, message=_already_opened_message)
     closes_at = datetime.datetime.combine(closes_on, datetime.time(23, 59), tzinfo=timezone.get_current_timezone())
-    try:
-        with transaction.atomic():
-            return Workshop.objects.create(
-                question=" ".join(clean_text(question).split()),
-                introduction=clean_text(introduction).strip(),
-                themes=themes,
-                closes_at=closes_at,
-                created_by=champion,
-                submission_key=submission_key,
-            )
-    except IntegrityError:
-        _already_opened(champion=champion, submission_key=submission_key)
-        raise
+    return create_once(
+        _own_workshops(champion),
+        submission_key=submission_key,
+        message=_already_opened_message,
+        question=" ".join(clean_text(question).split()),
+        introduction=clean_text(introduction).strip(),
+        themes=themes,
+        closes_at=closes_at,
+        created_by=champion,
+    )
 
 
 def close_workshop(*, champion, workshop: Workshop) -> None:

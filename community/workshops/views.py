@@ -5,12 +5,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import DuplicateSubmission, ForumRefusal
+from community.forum.errors import ForumRefusal
 from community.permissions import permissions
 from community.workshops import services
 from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
 from community.workshops.models import Placing, Workshop
 from community.workshops.results import grouped_by_theme, results_csv, results_for
+from home.submit_once import AlreadySubmitted
 
 MAX_STATEMENTS_SHOWN = 200
 
@@ -33,7 +34,7 @@ def new_workshop(request):
     if request.method == "POST" and form.is_valid():
         try:
             workshop = services.open_workshop(champion=request.user, **form.cleaned_data)
-        except DuplicateSubmission as duplicate:
+        except AlreadySubmitted as duplicate:
             messages.info(request, duplicate.message)
             return redirect(duplicate.existing)
         messages.success(request, "The workshop is open.")

@@ -2,14 +2,15 @@
 
 import uuid
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from community.forum.errors import DuplicateSubmission, ForumRefusal, StaleEdit
+from community.forum.errors import ForumRefusal, StaleEdit
 from community.forum.markdown import clean_text, plain_text, render_markdown
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
 from community.permissions import permissions
+from home.submit_once import create_once, refuse_if_submitted
 
 MAX_BODY = 20_000
 MAX_TITLE = 150
@@ -51,24 +52,12 @@ def _needs_approval(*, member, category: Category) -> bool:
     return rate_limits.is_new_member(member)
 
 
-def _already_posted(*, author, submission_key: uuid.UUID | None) -> None:
-    """A form sent twice (double click, browser resubmit) posts once; the second send is told where it went."""
-    if submission_key is None:
-        return
-    existing = Post.objects.filter(author=author, submission_key=submission_key).select_related("topic").first()
-    if existing is not None:
-        noun = "topic" if existing.is_opening else "reply"
-        raise DuplicateSubmission(f"You already posted this {noun}. Here it is.", existing)
+def _already_posted_message(post: Post) -> str:
+    return f"You already posted this {'topic' if post.is_opening else 'reply'}. Here it is."
 
 
-def _create_post(*, submission_key: uuid.UUID | None, **fields) -> Post:
-    """Create the post; if the same form won a race a moment ago, the database constraint says so."""
-    try:
-        with transaction.atomic():
-            return Post.objects.create(submission_key=submission_key, **fields)
-    except IntegrityError:
-        _already_posted(author=fields["author"], submission_key=submission_key)
-        raise
+def _own_posts(author):
+    return Post.objects.filter(author=author).select_related("topic")
 
 
 def _publish(post: Post) -> None:
@@ -89,7 +78,7 @@ def start_topic(
     submission_key: uuid.UUID | None = None,
 ) -> Topic:
     permissions.check(author, "forum.start_topic", category, conceal=True)
-    _already_posted(author=author, submission_key=submission_key)
+    refuse_if_submitted(_own_posts(author), submission_key=submission_key, message=_already_posted_message)
     title, body, tags = clean_title(title), clean_body(body), clean_tags(tags or [])
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=category)
@@ -105,8 +94,10 @@ def start_topic(
     )
     if tags:
         topic.tags.set(tags)
-    post = _create_post(
+    post = create_once(
+        _own_posts(author),
         submission_key=submission_key,
+        message=_already_posted_message,
         topic=topic,
         author=author,
         is_opening=True,
@@ -130,12 +121,14 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
         permissions.check(author, "forum.read_topic", topic, conceal=True)
         raise ForumRefusal("This topic is locked: no new replies can be added.")
     permissions.check(author, "forum.reply", topic, conceal=True)
-    _already_posted(author=author, submission_key=submission_key)
+    refuse_if_submitted(_own_posts(author), submission_key=submission_key, message=_already_posted_message)
     body = clean_body(body)
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=topic.category)
-    post = _create_post(
+    post = create_once(
+        _own_posts(author),
         submission_key=submission_key,
+        message=_already_posted_message,
         topic=topic,
         author=author,
         body=body,

@@ -4,11 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from community.forum.errors import DuplicateSubmission, ForumRefusal
+from community.forum.errors import ForumRefusal
 from community.forum.forms import EditPostForm, TopicForm
 from community.forum.services.posting import edit_post, start_topic
 from community.forum.views.lookups import category_for, post_for, preview_of
 from community.permissions import permissions
+from home.submit_once import AlreadySubmitted
 
 
 @login_required
@@ -29,7 +30,7 @@ def new_topic(request, slug: str):
                     tags=form.tag_list(),
                     submission_key=form.cleaned_data["submission_key"],
                 )
-            except DuplicateSubmission as duplicate:
+            except AlreadySubmitted as duplicate:
                 messages.info(request, duplicate.message)
                 return redirect(duplicate.existing.topic)
             except ForumRefusal as refusal:

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from community.forum.errors import DuplicateSubmission, ForumRefusal
+from community.forum.errors import ForumRefusal
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
@@ -10,6 +10,7 @@ from community.forum.services.posting import reply
 from community.forum.services.read_marks import mark_read
 from community.forum.views.lookups import preview_of, topic_for
 from community.permissions import permissions
+from home.submit_once import AlreadySubmitted
 
 
 def _render_topic(request, topic, *, form=None, preview=None):
@@ -69,7 +70,7 @@ def reply_to_topic(request, pk: int):
                 body=form.cleaned_data["body"],
                 submission_key=form.cleaned_data["submission_key"],
             )
-        except DuplicateSubmission as duplicate:
+        except AlreadySubmitted as duplicate:
             messages.info(request, duplicate.message)
             return redirect(duplicate.existing)
         except ForumRefusal as refusal:
