@@ -1,6 +1,7 @@
 """Single sign-on, configured entirely from the environment. Each provider is off until set."""
 
 from .env import env_str
+from .saml import saml_app
 
 
 class SsoProviders:
@@ -40,28 +41,7 @@ class SsoProviders:
                 ]
             }
         if env_str("SAML_IDP_ENTITY_ID"):
-            providers["saml"] = {
-                "APPS": [
-                    {
-                        "name": env_str("SAML_NAME", "Organisation SAML sign-in"),
-                        "provider_id": env_str("SAML_IDP_ENTITY_ID"),
-                        "client_id": env_str("SAML_ORGANISATION_SLUG", "organisation"),
-                        "settings": {
-                            "attribute_mapping": {
-                                "uid": env_str("SAML_ATTRIBUTE_UID", "http://schemas.auth0.com/clientID"),
-                                "email": env_str(
-                                    "SAML_ATTRIBUTE_EMAIL",
-                                    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
-                                ),
-                            },
-                            "idp": {
-                                "entity_id": env_str("SAML_IDP_ENTITY_ID"),
-                                "metadata_url": env_str("SAML_IDP_METADATA_URL"),
-                            },
-                        },
-                    }
-                ]
-            }
+            providers["saml"] = {"APPS": [saml_app()]}
         return providers
 
 
