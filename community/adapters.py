@@ -86,17 +86,35 @@ def _oidc_claims(extra_data: dict) -> dict:
     return extra_data.get("userinfo") or extra_data.get("id_token") or extra_data
 
 
-def _saml_email_verified(sociallogin) -> bool:
-    """An email_verified attribute, where the IdP sends one, is parsed strictly; most IdPs send
-    none, and then the email is the directory's own: the app's `email_trusted` decides alone."""
-    mapping = sociallogin.provider.app.settings.get("attribute_mapping", {}).get("email_verified", [])
+def _saml_attribute(sociallogin, key: str):
+    """The first value of the first attribute mapped to `key` that the assertion carries."""
+    provider = sociallogin.provider
+    mapping = provider.app.settings.get("attribute_mapping", provider.default_attribute_mapping).get(key, [])
     names = [mapping] if isinstance(mapping, str) else list(mapping)
     attributes = sociallogin.account.extra_data or {}
     for name in names:
-        values = attributes.get(name)
-        if values:
-            return strictly_true(values[0])
-    return True
+        if values := attributes.get(name):
+            return values[0]
+    return None
+
+
+def claimed_email(sociallogin) -> str:
+    """The address the provider sent, even one allauth dropped because its domain is refused."""
+    if sociallogin.user.email:
+        return sociallogin.user.email.lower()
+    extra_data = sociallogin.account.extra_data or {}
+    if sociallogin.provider.id == "saml":
+        email = _saml_attribute(sociallogin, "email")
+    else:
+        email = sociallogin.provider.extract_common_fields(extra_data).get("email")
+    return str(email or "").strip().lower()
+
+
+def _saml_email_verified(sociallogin) -> bool:
+    """An email_verified attribute, where the IdP sends one, is parsed strictly; most IdPs send
+    none, and then the email is the directory's own: the app's `email_trusted` decides alone."""
+    asserted = _saml_attribute(sociallogin, "email_verified")
+    return True if asserted is None else strictly_true(asserted)
 
 
 def provider_asserts_email_verified(sociallogin) -> bool:
@@ -155,7 +173,7 @@ class OrganisationSocialAccountAdapter(DefaultSocialAccountAdapter):
         return super().authenticate_by_email(sociallogin)
 
     def is_open_for_signup(self, request, sociallogin) -> bool:
-        email = (sociallogin.user.email or "").lower()
+        email = claimed_email(sociallogin)
         if not email or not email_domain_allowed(email):
             raise render_sso_refusal(
                 request,
