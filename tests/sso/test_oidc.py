@@ -137,3 +137,30 @@ def test_the_button_uses_the_organisation_name(client, oidc):
     page = client.get("/accounts/login/").content.decode()
     assert "Sign in with Example Council account" in page
     assert "Or use a third-party" not in page
+
+
+# Transactional: allauth records the TOTP step on commit, which must happen inside the request.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize("with_password", [True, False], ids=["has-a-password", "no-password"])
+def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_the_admin(
+    client, oidc, with_password
+):
+    from community.roles import Role
+    from tests.community.mfa_helpers import current_code
+
+    champion = MemberFactory(email="champion@example.org", roles=(Role.CHAMPION,))
+    if not with_password:
+        champion.set_unusable_password()
+        champion.save()
+    oidc.set_users({"sub-champion": claims("champion@example.org", email_verified=True)})
+    sign_in_with_client(client)
+    assert signed_in_as(client) == champion
+
+    response = client.get("/admin/")
+    assert response.url.startswith("/accounts/2fa/totp/activate/")
+    response = client.get(response.url)
+    assert response.status_code == 200, response.get("Location")  # not sent to reauthenticate
+    secret = response.context["form"].secret
+    response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    assert response.status_code == 302 and response.url == "/admin/"
+    assert client.get("/admin/").status_code == 200
