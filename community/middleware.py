@@ -1,7 +1,9 @@
+import requests
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from community.adapters import sso_unavailable_response
 from community.mfa import has_totp, session_used_mfa
 from community.viewer import facts_for
 
@@ -34,3 +36,19 @@ class AdminRequiresMfaMiddleware:
                 messages.info(request, "Enter a code from your authenticator app to continue to the admin.")
                 return redirect(f"{reverse('mfa_reauthenticate')}?next={request.path}")
         return self.get_response(request)
+
+
+class SsoUnavailableMiddleware:
+    """An identity provider that cannot be reached while starting single sign-on gives a clear
+    "sign-in is unavailable" page (503), with the detail in the log, never a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, requests.RequestException) and request.path.startswith("/accounts/"):
+            return sso_unavailable_response(request, request.path, exception).response
+        return None

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community.views.admin_login import AdminLoginRedirectView
+from community.views.totp_activate import activate_totp
 from home.views.health import healthz
 
 urlpatterns = [
@@ -16,6 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    # allauth's TOTP set-up, returning to `next` (the admin) once done: before allauth's own route.
+    path("accounts/2fa/totp/activate/", activate_totp, name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
     path("forum/", include("community.forum.urls")),
     path("notifications/", include("community.notifications.urls")),

@@ -65,7 +65,8 @@ def saml_app() -> dict:
         "client_id": env_str("SAML_ORGANISATION_SLUG", "organisation"),
         "settings": {
             "attribute_mapping": attribute_mapping,
-            "email_trusted": env_bool("SAML_EMAIL_TRUSTED", False),
+            # The organisation's own directory: its addresses are believed (see the README's linking policy).
+            "email_trusted": env_bool("SAML_EMAIL_TRUSTED", True),
             "idp": {
                 "entity_id": env_str("SAML_IDP_ENTITY_ID"),
                 "metadata_url": env_str("SAML_IDP_METADATA_URL"),

@@ -1,7 +1,13 @@
 """Single sign-on, configured entirely from the environment. Each provider is off until set."""
 
-from .env import env_str
+from django.core.exceptions import ImproperlyConfigured
+
+from .env import env_bool, env_str
 from .saml import saml_app
+
+# Entra ID tenant values that admit accounts from any tenant: any tenant's administrator can put any
+# address in a user's `mail`, so such an app must never be trusted for email (the "nOAuth" problem).
+MULTI_TENANT = {"common", "organizations", "consumers"}
 
 
 class SsoProviders:
@@ -26,17 +32,28 @@ class SsoProviders:
                         "name": env_str("OIDC_NAME", "Organisation sign-in"),
                         "client_id": env_str("OIDC_CLIENT_ID"),
                         "secret": env_str("OIDC_CLIENT_SECRET"),
-                        "settings": {"server_url": env_str("OIDC_SERVER_URL")},
+                        "settings": {
+                            "server_url": env_str("OIDC_SERVER_URL"),
+                            # The organisation's own IdP: its email_verified claim is believed.
+                            "email_trusted": env_bool("OIDC_EMAIL_TRUSTED", True),
+                        },
                     }
                 ]
             }
         if env_str("MICROSOFT_CLIENT_ID"):
+            tenant = env_str("MICROSOFT_TENANT", "organizations")
+            microsoft_trusted = env_bool("MICROSOFT_EMAIL_TRUSTED", False)
+            if microsoft_trusted and tenant.lower() in MULTI_TENANT:
+                raise ImproperlyConfigured(
+                    "MICROSOFT_EMAIL_TRUSTED needs MICROSOFT_TENANT set to your own tenant ID, not "
+                    f"{tenant!r}: any tenant could otherwise claim your members' email addresses."
+                )
             providers["microsoft"] = {
                 "APPS": [
                     {
                         "client_id": env_str("MICROSOFT_CLIENT_ID"),
                         "secret": env_str("MICROSOFT_CLIENT_SECRET"),
-                        "settings": {"tenant": env_str("MICROSOFT_TENANT", "organizations")},
+                        "settings": {"tenant": tenant, "email_trusted": microsoft_trusted},
                     }
                 ]
             }
