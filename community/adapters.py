@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.shortcuts import render
 
+from community import saml
 from community.sso_logout import provider_logout_url
 
 logger = logging.getLogger("postwise.sso")
@@ -87,7 +88,8 @@ def _oidc_claims(extra_data: dict) -> dict:
 
 
 def _saml_attribute(sociallogin, key: str):
-    """The first value of the first attribute mapped to `key` that the assertion carries."""
+    """The first value of the first attribute mapped to `key` that the assertion carries; "" when
+    such an attribute came with no value (so an empty email_verified is not taken as absent)."""
     provider = sociallogin.provider
     mapping = provider.app.settings.get("attribute_mapping", provider.default_attribute_mapping).get(key, [])
     names = [mapping] if isinstance(mapping, str) else list(mapping)
@@ -95,7 +97,7 @@ def _saml_attribute(sociallogin, key: str):
     for name in names:
         if values := attributes.get(name):
             return values[0]
-    return None
+    return "" if any(name in attributes for name in names) else None
 
 
 def claimed_email(sociallogin) -> str:
@@ -157,6 +159,8 @@ class OrganisationSocialAccountAdapter(DefaultSocialAccountAdapter):
     def populate_user(self, request, sociallogin, data):
         """Re-derive every address's verified flag from the provider's raw data, by our one rule,
         before allauth uses it to look up, link or create a member."""
+        if sociallogin.provider.id == "saml":
+            data = saml.member_name_fields(data)
         user = super().populate_user(request, sociallogin, data)
         believed = sso_email_trusted(sociallogin)
         for address in sociallogin.email_addresses:
@@ -194,6 +198,8 @@ class OrganisationSocialAccountAdapter(DefaultSocialAccountAdapter):
         return True
 
     def on_authentication_error(self, request, provider, error=None, exception=None, extra_context=None):
+        if getattr(provider, "id", None) == "saml" and extra_context is not None:
+            saml.explain_refusal(provider, extra_context)
         if isinstance(exception, requests.RequestException):
             raise sso_unavailable_response(request, provider, exception)
         if exception is not None or error is not None:

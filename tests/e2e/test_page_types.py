@@ -263,7 +263,7 @@ def test_signed_out_page_types(page, demo, tour_for, mailoutbox):
     page.goto("/accounts/3rdparty/login/cancelled/")
     tour.check("Single sign-on cancelled", heading=heading("cancelled"))
     page.goto("/accounts/3rdparty/login/error/")
-    tour.check("Single sign-on error", heading=heading("Login Failure"))
+    tour.check("Single sign-on error", heading=heading("Sign-in did not work"))
 
     page.goto("/licences/verify/")
     tour.check("Licence check (form)", heading=heading("Check a licence"))

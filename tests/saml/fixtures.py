@@ -3,6 +3,7 @@
 from urllib.parse import urlparse
 
 import pytest
+from saml2.xmldsig import DIGEST_SHA256, SIG_RSA_SHA256
 
 from postwise.settings.sso import sso_providers
 from tests.saml.idp import SamlIdp
@@ -37,6 +38,8 @@ def saml_sp(settings, monkeypatch, saml_idp):
         settings.SOCIALACCOUNT_PROVIDERS = sso_providers.provider_settings()
 
     saml_idp.users.clear()
+    saml_idp.pending.clear()
+    saml_idp.sign_alg, saml_idp.digest_alg = SIG_RSA_SHA256, DIGEST_SHA256
     configure()
     return configure
 

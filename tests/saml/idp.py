@@ -202,7 +202,10 @@ class SamlIdp:
             destination=pending["acs"],
             sp_entity_id=pending["sp"],
             name_id=NameID(
-                text=user.name_id, format=user.name_id_format, sp_name_qualifier=pending["sp"], name_qualifier=self.entity_id
+                text=user.name_id,
+                format=user.name_id_format,
+                sp_name_qualifier=pending["sp"],
+                name_qualifier=self.entity_id,
             ),
             authn={"class_ref": "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"},
             sign_response=True,
@@ -231,7 +234,9 @@ class SamlIdp:
             login_page = browser.get(redirect_url, timeout=10)
             login_page.raise_for_status()
             ticket = re.search(r'name="ticket" value="([^"]+)"', login_page.text).group(1)
-            answer = browser.post(f"{self.base_url}/sso/login", data={"ticket": ticket, "username": username}, timeout=10)
+            answer = browser.post(
+                f"{self.base_url}/sso/login", data={"ticket": ticket, "username": username}, timeout=10
+            )
             answer.raise_for_status()
         action = html.unescape(re.search(r'<form method="post" action="([^"]+)"', answer.text).group(1))
         fields = {
