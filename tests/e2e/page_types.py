@@ -126,6 +126,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "Single sign-on connections": PageType("socialaccount/connections.html", "SSO accounts connected"),
     "Single sign-on cancelled": PageType("socialaccount/login_cancelled.html", "SSO sign-in cancelled"),
     "Single sign-on error": PageType("socialaccount/authentication_error.html", "SSO sign-in failed"),
+    "Single sign-on (continue)": PageType("socialaccount/login.html", "the step before going to the provider"),
     "Single sign-on refused (domain)": PageType(
         "socialaccount/domain_refused.html", "an address outside the organisation"
     ),

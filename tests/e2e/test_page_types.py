@@ -133,6 +133,7 @@ MODERATOR = {
     "Open a workshop (error)",
 }
 SINGLE_SIGN_ON = {
+    "Single sign-on (continue)",
     "Single sign-on refused (domain)",
     "Single sign-on not linked",
     "Single sign-on unavailable",
@@ -570,6 +571,8 @@ def test_single_sign_on_page_types(page, sso, settings, tour_for, mailoutbox):
     from tests.sso.oidc import free_port
 
     tour = tour_for()
+    page.goto("/accounts/oidc/organisation/login/")
+    tour.check("Single sign-on (continue)", heading=heading("Sign in with your Example Council account"))
     MemberFactory(email="newstarter@example.org")
     sso.set_users({"sub-x": {"email": "newstarter@example.org", "email_verified": "false"}})
     sign_in_with_sso(page)
