@@ -53,5 +53,7 @@ def provider_logout_url(request, *, return_to: str) -> str | None:
     endpoint = end_session(request, provider) if end_session else None
     if not endpoint:
         return None
-    query = urlencode({"client_id": provider.app.client_id, "post_logout_redirect_uri": request.build_absolute_uri(return_to)})
+    query = urlencode(
+        {"client_id": provider.app.client_id, "post_logout_redirect_uri": request.build_absolute_uri(return_to)}
+    )
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"

@@ -151,3 +151,19 @@ def assert_accessible():
             pytest.fail(describe_violations(page.url, violations), pytrace=False)
 
     return check
+
+
+@pytest.fixture(scope="session")
+def oidc_live(live_server):
+    """A real OpenID Connect provider (npm oidc-provider on loopback) that redirects to the live server."""
+    from tests.sso.oidc import running_oidc_provider
+
+    with running_oidc_provider([live_server.url]) as provider:
+        yield provider
+
+
+@pytest.fixture
+def sso(oidc_live, settings):
+    """Postwise's OpenID Connect sign-in pointed at `oidc_live`, with its email trusted."""
+    settings.SOCIALACCOUNT_PROVIDERS = oidc_live.app_settings()
+    return oidc_live

@@ -126,6 +126,14 @@ PAGE_TYPES: dict[str, PageType] = {
     "Single sign-on connections": PageType("socialaccount/connections.html", "SSO accounts connected"),
     "Single sign-on cancelled": PageType("socialaccount/login_cancelled.html", "SSO sign-in cancelled"),
     "Single sign-on error": PageType("socialaccount/authentication_error.html", "SSO sign-in failed"),
+    "Single sign-on (continue)": PageType("socialaccount/login.html", "the step before going to the provider"),
+    "Single sign-on refused (domain)": PageType(
+        "socialaccount/domain_refused.html", "an address outside the organisation"
+    ),
+    "Single sign-on not linked": PageType(
+        "socialaccount/not_linked.html", "an unverified email that a member already uses"
+    ),
+    "Single sign-on unavailable": PageType("socialaccount/unavailable.html", "the identity provider cannot be reached"),
     "Two-factor authentication": PageType("mfa/index.html", "TOTP and recovery codes overview"),
     "Activate TOTP": PageType("mfa/totp/activate_form.html", "QR code, secret and code field"),
     "Activate TOTP (error)": PageType("mfa/totp/activate_form.html", "a wrong code"),

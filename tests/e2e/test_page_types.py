@@ -132,12 +132,20 @@ MODERATOR = {
     "Open a workshop",
     "Open a workshop (error)",
 }
+SINGLE_SIGN_ON = {
+    "Single sign-on (continue)",
+    "Single sign-on refused (domain)",
+    "Single sign-on not linked",
+    "Single sign-on unavailable",
+}
+
 TOURS = {
     "test_signed_out_page_types": SIGNED_OUT,
     "test_account_page_types": ACCOUNT,
     "test_learning_page_types": LEARNING,
     "test_community_page_types": COMMUNITY,
     "test_moderator_page_types": MODERATOR,
+    "test_single_sign_on_page_types": SINGLE_SIGN_ON,
 }
 
 
@@ -552,4 +560,32 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour.check("Open a workshop", heading=heading("Open a workshop"))
     main.get_by_role("button", name="Open the workshop").click()
     tour.check_error_state("Open a workshop (error)", heading=heading("Open a workshop"), error="question")
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_single_sign_on_page_types(page, sso, settings, tour_for, mailoutbox):
+    """Against a real OpenID Connect provider (npm oidc-provider): each page a refused sign-in shows."""
+    from community.factories import MemberFactory
+    from tests.e2e.test_sso import sign_in_with_sso
+    from tests.sso.oidc import free_port
+
+    tour = tour_for()
+    page.goto("/accounts/oidc/organisation/login/")
+    tour.check("Single sign-on (continue)", heading=heading("Sign in with your Example Council account"))
+    MemberFactory(email="newstarter@example.org")
+    sso.set_users({"sub-x": {"email": "newstarter@example.org", "email_verified": "false"}})
+    sign_in_with_sso(page)
+    tour.check("Single sign-on not linked", heading=heading("We could not sign you in"))
+    assert mailoutbox == []
+
+    page.context.clear_cookies()
+    sso.set_users({"sub-y": {"email": "someone@notallowed.test", "email_verified": True}})
+    sign_in_with_sso(page)
+    expect(page.locator("main")).to_contain_text("Addresses at notallowed.test cannot join Postwise")
+    tour.check("Single sign-on refused (domain)", heading=heading("Sign in with your work email"))
+
+    settings.SOCIALACCOUNT_PROVIDERS = sso.app_settings(server_url=f"http://127.0.0.1:{free_port()}")
+    sign_in_with_sso(page)
+    tour.check("Single sign-on unavailable", heading=heading("Sign-in is unavailable"))
     tour.finish()

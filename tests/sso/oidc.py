@@ -1,12 +1,13 @@
 """The npm `oidc-provider` package, run on 127.0.0.1 as a real OpenID Connect provider for tests."""
 
 import json
+import shutil
 import socket
 import subprocess
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urljoin, urlparse, parse_qs
+from urllib.parse import parse_qs, urljoin, urlparse
 
 import requests
 from django.conf import settings
@@ -69,12 +70,15 @@ def running_oidc_provider(site_urls: list[str]):
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
         json.dump(config, file)
     node_modules = Path(settings.BASE_DIR) / "node_modules"
-    process = subprocess.Popen(
-        ["node", str(HERE / "oidc_provider.mjs"), file.name],
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("Node.js is needed for the single sign-on tests (npm ci installs oidc-provider)")
+    process = subprocess.Popen(  # noqa: S603 - our own script and a temporary file we wrote
+        [node, str(HERE / "oidc_provider.mjs"), file.name],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={"NODE_PATH": str(node_modules), "PATH": "/usr/bin:/usr/local/bin:/bin"},
+        env={"NODE_PATH": str(node_modules), "PATH": str(Path(node).parent)},
         cwd=str(settings.BASE_DIR),
     )
     try:

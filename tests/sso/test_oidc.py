@@ -23,8 +23,20 @@ def signed_in_as(client):
 
 @pytest.mark.parametrize(
     ("value", "verified"),
-    [(True, True), ("true", True), ("TRUE", True), (" True ", True), (False, False), ("false", False),
-     ("0", False), ("1", False), ("", False), (None, False), (1, False), ("yes", False)],
+    [
+        (True, True),
+        ("true", True),
+        ("TRUE", True),
+        (" True ", True),
+        (False, False),
+        ("false", False),
+        ("0", False),
+        ("1", False),
+        ("", False),
+        (None, False),
+        (1, False),
+        ("yes", False),
+    ],
 )
 def test_only_true_or_the_string_true_counts_as_verified(value, verified):
     assert strictly_true(value) is verified
@@ -142,9 +154,7 @@ def test_the_button_uses_the_organisation_name(client, oidc):
 # Transactional: allauth records the TOTP step on commit, which must happen inside the request.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("with_password", [True, False], ids=["has-a-password", "no-password"])
-def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_the_admin(
-    client, oidc, with_password
-):
+def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_the_admin(client, oidc, with_password):
     from community.roles import Role
     from tests.community.mfa_helpers import current_code
 
