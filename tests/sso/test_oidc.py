@@ -174,3 +174,24 @@ def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_
     response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
     assert response.status_code == 302 and response.url == "/admin/"
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_signing_out_when_the_provider_cannot_be_reached_signs_out_here_only(client, oidc, settings, caplog):
+    from tests.sso.oidc import free_port
+
+    oidc.set_users({"sub-nia": claims("nia@example.org", email_verified=True)})
+    sign_in_with_client(client)
+    settings.SOCIALACCOUNT_PROVIDERS = oidc.app_settings(server_url=f"http://127.0.0.1:{free_port()}")
+    response = client.post("/accounts/logout/")
+    assert signed_in_as(client) is None
+    assert response.status_code == 302 and response["Location"] == "/"
+    assert any("unreachable at sign-out" in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.django_db
+def test_a_password_sign_in_signs_out_locally(client):
+    member = MemberFactory(email="local@example.org")
+    client.force_login(member)
+    response = client.post("/accounts/logout/")
+    assert response.status_code == 302 and response["Location"] == "/"
