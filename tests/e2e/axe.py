@@ -6,11 +6,20 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 BLOCKING_IMPACTS = frozenset({"serious", "critical"})
 NODES_SHOWN_PER_RULE = 5
 
+# axe refuses a second run while one is in progress ("Axe is already running"). Runs started here
+# queue behind each other on the page, and a run started some other way (axe._running) is waited out.
 RUN_AXE = """
-async (tags) => await window.axe.run(document, {
-  runOnly: {type: "tag", values: tags},
-  resultTypes: ["violations"],
-})
+async (tags) => {
+  const previous = window.postwiseAxeQueue || Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    while (window.axe._running) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return window.axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+  });
+  window.postwiseAxeQueue = run;
+  return await run;
+}
 """
 
 

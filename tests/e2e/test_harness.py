@@ -61,3 +61,19 @@ def style(**overrides) -> dict:
 )
 def test_focus_is_visible_with_a_coloured_outline_or_a_box_shadow(element, visible):
     assert has_visible_focus_style(element) is visible
+
+
+@pytest.mark.e2e
+def test_axe_runs_started_together_on_one_page_wait_for_each_other(page):
+    from tests.e2e.axe import RUN_AXE, WCAG_TAGS, blocking_violations
+    from tests.e2e.browser_availability import AXE_PATH
+
+    page.set_content(UNLABELLED_PAGE)
+    blocking_violations(page, axe_script=AXE_PATH)
+    # Two helper runs at once, and one more while a bare axe.run (not awaited) is still going.
+    both = page.evaluate(f"async (tags) => Promise.all([({RUN_AXE})(tags), ({RUN_AXE})(tags)])", WCAG_TAGS)
+    assert [{v["id"] for v in result["violations"]} >= {"image-alt", "label"} for result in both] == [True, True]
+    page.evaluate("() => { window.bareRun = window.axe.run(document); }")
+    violations = blocking_violations(page, axe_script=AXE_PATH)
+    assert {violation["id"] for violation in violations} >= {"image-alt", "label"}
+    page.evaluate("async () => await window.bareRun")
