@@ -106,8 +106,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set; otherwise a per-process memory cache.
+# Cache: Redis when REDIS_URL is set. Otherwise Django's database cache, in a table that the
+# migration community/0003_shared_cache_table creates: every gunicorn worker and the task worker
+# share it, so rate limits count once per site, not once per process. `check --deploy` says which.
 REDIS_URL = env_str("REDIS_URL")
+DATABASE_CACHE_TABLE = "postwise_cache"
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -118,8 +121,8 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "postwise",
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": DATABASE_CACHE_TABLE,
         }
     }
 

@@ -12,3 +12,6 @@ POSTWISE_EMAIL_DOMAINS = ["example.org", "example.gov.uk"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://testserver")
 POSTWISE_ALLOW_DEMO_CONTENT = True
+# One test process is one server: a memory cache keeps cache reads out of the query budgets.
+# (Each pytest-xdist worker is its own process with its own cache.)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "postwise-test"}}
