@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from community.views.admin_login import AdminLoginRedirectView
 from home.views.health import healthz
 
+handler500 = "community.outage.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # The admin logs in through allauth only: no second, unprotected form.
