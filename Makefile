@@ -42,7 +42,7 @@ serve: install frontend
 	$(DEPLOY_ENV) SECURE_SSL_REDIRECT=false $(VENV)/bin/gunicorn postwise.wsgi --config site/deploy/gunicorn.conf.py
 
 worker: install
-	$(MANAGE) db_worker
+	$(MANAGE) run_worker
 
 test: install frontend test-checks test-python
 
