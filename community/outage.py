@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 
 def _page_context(request: HttpRequest) -> dict:
     # The stand-alone pages carry their own small <style>, allowed by the CSP nonce when there is one.
-    return {"csp_nonce": getattr(request, "csp_nonce", "")}
+    # str() draws the nonce, which puts it in the header too.
+    return {"CSP_NONCE": str(getattr(request, "csp_nonce", ""))}
 
 
 def database_unavailable(request: HttpRequest) -> HttpResponse:

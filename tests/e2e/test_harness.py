@@ -77,3 +77,26 @@ def test_axe_runs_started_together_on_one_page_wait_for_each_other(page):
     violations = blocking_violations(page, axe_script=AXE_PATH)
     assert {violation["id"] for violation in violations} >= {"image-alt", "label"}
     page.evaluate("async () => await window.bareRun")
+
+
+@pytest.mark.e2e
+def test_csp_violations_are_caught(page):
+    from tests.e2e.csp import CspViolations
+
+    context = page.context.browser.new_context()
+    violations = CspViolations(context)
+    probe = context.new_page()
+    probe.route(
+        "http://csp.test/",
+        lambda route: route.fulfill(
+            body='<!DOCTYPE html><title>x</title><p style="color: red">x</p><script>document.title = "ran"</script>',
+            content_type="text/html",
+            headers={"Content-Security-Policy": "default-src 'self'"},
+        ),
+    )
+    probe.goto("http://csp.test/")
+    probe.wait_for_load_state()
+    assert probe.title() == "x"
+    context.close()
+    assert any("script-src" in line for line in violations.found), violations.found
+    assert any("style-src" in line for line in violations.found), violations.found

@@ -57,6 +57,8 @@ class Command(DbWorkerCommand):
                 connections.close_all()
                 if time.monotonic() - started > max_backoff:
                     backoff = FIRST_BACKOFF_SECONDS  # it had been working: start again from a short wait
-                self.stderr.write(f"Database unavailable ({error.__class__.__name__}: {error}); retrying in {backoff:g} s")
+                self.stderr.write(
+                    f"Database unavailable ({error.__class__.__name__}: {error}); retrying in {backoff:g} s"
+                )
                 time.sleep(backoff)
                 backoff = min(backoff * 2, max_backoff)
