@@ -18,14 +18,14 @@ RETRY_AFTER_SECONDS = 30
 logger = logging.getLogger(__name__)
 
 
-def _page_context(request: HttpRequest) -> dict:
+def standalone_page_context(request: HttpRequest) -> dict:
     # The stand-alone pages carry their own small <style>, allowed by the CSP nonce when there is one.
     # str() draws the nonce, which puts it in the header too.
     return {"CSP_NONCE": str(getattr(request, "csp_nonce", ""))}
 
 
 def database_unavailable(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(render_to_string("503.html", _page_context(request)), status=503)
+    response = HttpResponse(render_to_string("503.html", standalone_page_context(request)), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
@@ -50,4 +50,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     """Django's 500 handler, called while the exception is being handled."""
     if isinstance(sys.exc_info()[1], DATABASE_DOWN):
         return database_unavailable(request)
-    return HttpResponseServerError(render_to_string("500.html", _page_context(request)))
+    return HttpResponseServerError(render_to_string("500.html", standalone_page_context(request)))

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+from community.outage import standalone_page_context
+
 CHUNK = 64 * 1024
 
 
@@ -45,9 +47,7 @@ class RequestSizeLimitMiddleware:
         if length > limit:
             discard_body(request, length)
             megabytes = limit // (1024 * 1024)
-            page = render_to_string(
-                "413.html", {"limit_mb": megabytes, "CSP_NONCE": str(getattr(request, "csp_nonce", ""))}
-            )
+            page = render_to_string("413.html", {"limit_mb": megabytes, **standalone_page_context(request)})
             response = HttpResponse(page, status=413)
             response["Connection"] = "close"
             return response

@@ -1,7 +1,6 @@
 """`manage.py run_worker` outlives a database restart: it retries with backoff instead of exiting."""
 
 import io
-import socket
 import threading
 import time
 
@@ -12,6 +11,7 @@ from django.test import override_settings
 from django_tasks.base import TaskResultStatus
 
 from tests.community.worker_tasks import echo
+from tests.ports import free_port
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 WAIT_SECONDS = 60
@@ -28,12 +28,6 @@ def wait_for(condition, what: str) -> None:
 def finished(result) -> bool:
     result.refresh()
     return result.status == TaskResultStatus.SUCCESSFUL
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.mark.postgres_only
@@ -60,7 +54,7 @@ def test_the_worker_survives_its_connection_being_cut_while_the_database_is_down
         # The "restart": the worker's connection is cut and, for a while, no new one can be made.
         settings_dict = connection.settings_dict
         real_port = settings_dict["PORT"]
-        settings_dict["PORT"] = closed_port()
+        settings_dict["PORT"] = free_port()
         try:
             with connection.cursor() as cursor:
                 cursor.execute(

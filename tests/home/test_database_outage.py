@@ -1,23 +1,17 @@
 """While the database is unreachable, pages answer 503 with a short page and Retry-After, never 500."""
 
-import socket
-
 import pytest
 from django.db import connections
 from django.test import Client
 
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ports import free_port
 
 
 @pytest.fixture
 def database_down(django_db_blocker, tmp_path):
     """The default connection points at a database that is not there: a closed port, or no file."""
     original = connections["default"]
-    unreachable = dict(original.settings_dict, HOST="127.0.0.1", PORT=closed_port())
+    unreachable = dict(original.settings_dict, HOST="127.0.0.1", PORT=free_port())
     if original.vendor == "sqlite":
         unreachable["NAME"] = str(tmp_path / "no-such-folder" / "postwise.sqlite3")
     with django_db_blocker.unblock():

@@ -11,14 +11,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
