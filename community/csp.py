@@ -5,7 +5,8 @@ elements carrying the request's nonce, nothing inline, no eval, and no framing.
 
 Under /admin/ (and the Django admin) Wagtail 8 renders inline <script> in some widgets and panels
 (date pickers, inline panels) and sets style attributes, which cannot carry a nonce: there
-`ADMIN_POLICY` replaces script-src and style-src with 'self' 'unsafe-inline' (still no eval).
+`ADMIN_POLICY` replaces script-src and style-src with 'self' 'unsafe-inline' (still no eval), and
+lets the admin frame its own pages (frame-ancestors 'self'), as its live preview panel does.
 """
 
 from csp.constants import SELF, UNSAFE_INLINE
@@ -16,6 +17,7 @@ from community.middleware import ADMIN_PREFIXES
 ADMIN_POLICY = {
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
+    "frame-ancestors": [SELF],
 }
 
 

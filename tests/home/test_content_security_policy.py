@@ -22,9 +22,9 @@ def test_site_pages_allow_no_inline_script_no_eval_and_no_framing(client):
 
 
 @pytest.mark.django_db
-def test_the_admin_alone_allows_wagtails_inline_script_and_style_but_no_eval(admin_user):
+def test_the_admin_alone_allows_wagtails_inline_script_style_and_preview_frame_but_no_eval(admin_user):
     client = Client()
     client.force_login(admin_user)
     policy = directives(client.get("/admin/login/"))
     assert "'unsafe-inline'" in policy["script-src"] and "'unsafe-eval'" not in policy["script-src"]
-    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'self'"]  # the live preview panel frames /admin/…/preview/
