@@ -7,8 +7,13 @@ MANAGE := $(PY) manage.py
 DEPLOY_ENV := SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" ALLOWED_HOSTS=postwise.example.org DJANGO_SETTINGS_MODULE=postwise.settings.production
 TEST_ENV := DJANGO_SETTINGS_MODULE=postwise.settings.test
 PYTEST_ARGS ?=
+# Test processes for the tests without a browser (pytest-xdist); browser journeys run in one process.
+PYTEST_WORKERS ?= 2
+# Locally the migrated test databases are kept between runs; CI passes PYTEST_ARGS=--create-db.
+REUSE_DB ?= --reuse-db
+STRESS_RUNS ?= 3
 
-.PHONY: install frontend migrate demo run serve test test-checks test-python lint format bench worker clean
+.PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench worker clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,7 +47,7 @@ serve: install frontend
 	$(DEPLOY_ENV) SECURE_SSL_REDIRECT=false $(VENV)/bin/gunicorn postwise.wsgi --config site/deploy/gunicorn.conf.py
 
 worker: install
-	$(MANAGE) db_worker
+	$(MANAGE) run_worker
 
 test: install frontend test-checks test-python
 
@@ -51,8 +56,17 @@ test-checks:
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(DEPLOY_ENV) $(MANAGE) check --deploy --fail-level WARNING
 
-test-python:
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+test-python: test-unit test-e2e
+
+test-unit:
+	$(VENV)/bin/pytest -m "not e2e" -n $(PYTEST_WORKERS) $(REUSE_DB) $(PYTEST_ARGS)
+
+test-e2e:
+	$(VENV)/bin/pytest -m e2e $(REUSE_DB) $(PYTEST_ARGS)
+
+# `make test` STRESS_RUNS times in a row while stress-ng keeps both CPUs busy; stops at the first failure.
+test-stress: install frontend
+	tests/stress.sh $(STRESS_RUNS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .

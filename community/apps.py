@@ -9,4 +9,4 @@ class CommunityConfig(AppConfig):
     def ready(self) -> None:
         # Every app's rules.py registers its permission rules with the one handler.
         autodiscover_modules("rules")
-        from community import mfa  # noqa: F401  (connects its signal receiver)
+        from community import checks, mfa  # noqa: F401  (register the deploy checks; connect the signal receiver)

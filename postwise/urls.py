@@ -9,6 +9,8 @@ from community.views.admin_login import AdminLoginRedirectView
 from community.views.totp_activate import activate_totp
 from home.views.health import healthz
 
+handler500 = "community.outage.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # The admin logs in through allauth only: no second, unprotected form.

@@ -6,6 +6,7 @@ Fixtures for every engineer's journeys:
   later non-browser tests that use `async_to_sync` or `asyncio.run`. Drive it through `page`
   (`page.context.browser` for a second context): `page` makes Playwright callable in the test body.
 - `page`: a fresh browser context and page per test, logged out, whose base URL is the live server.
+  Any Content-Security-Policy violation on any page it visits fails the test (tests/e2e/csp.py).
 - `login_as(page, email, password=..., totp_secret=None)`: signs in through the real allauth login
   form (and its two-factor page when given the member's TOTP secret).
 - `assert_accessible(page)`: runs axe-core (WCAG 2.0/2.1/2.2 A and AA) and fails on any serious or
@@ -25,6 +26,7 @@ from django.db import connections
 
 from tests.e2e.axe import blocking_violations, describe_violations
 from tests.e2e.browser_availability import AXE_PATH, CHROMIUM_PATH, browser_unavailable, running_in_ci
+from tests.e2e.csp import CspViolations
 from tests.e2e.playwright_loop import PlaywrightLoopMark
 from tests.e2e.totp import current_totp_code
 
@@ -109,9 +111,12 @@ def _inside_playwright_loop(browser, _outside_playwright_loop, transactional_db,
 def page(browser, live_server, _inside_playwright_loop):
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    violations = CspViolations(context)
     browser_page = context.new_page()
     yield browser_page
     context.close()
+    if violations.found:
+        pytest.fail(violations.describe(), pytrace=False)
 
 
 @pytest.fixture

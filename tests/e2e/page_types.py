@@ -46,6 +46,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "403 page": PageType("403.html", "a page the member's level or role does not include"),
     "404 page": PageType("404.html", "an address with no page"),
     "500 page": PageType("500.html", "the stand-alone server error page"),
+    "503 page": PageType("503.html", "the stand-alone page while the database is down"),
     # Courses and guidelines
     "Courses index": PageType("courses/course_index_page.html", "every course with its status"),
     "Course (required, in progress)": PageType("courses/course_page.html", "progress and the lesson list"),

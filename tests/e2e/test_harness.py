@@ -61,3 +61,42 @@ def style(**overrides) -> dict:
 )
 def test_focus_is_visible_with_a_coloured_outline_or_a_box_shadow(element, visible):
     assert has_visible_focus_style(element) is visible
+
+
+@pytest.mark.e2e
+def test_axe_runs_started_together_on_one_page_wait_for_each_other(page):
+    from tests.e2e.axe import RUN_AXE, WCAG_TAGS, blocking_violations
+    from tests.e2e.browser_availability import AXE_PATH
+
+    page.set_content(UNLABELLED_PAGE)
+    blocking_violations(page, axe_script=AXE_PATH)
+    # Two helper runs at once, and one more while a bare axe.run (not awaited) is still going.
+    both = page.evaluate(f"async (tags) => Promise.all([({RUN_AXE})(tags), ({RUN_AXE})(tags)])", WCAG_TAGS)
+    assert [{v["id"] for v in result["violations"]} >= {"image-alt", "label"} for result in both] == [True, True]
+    page.evaluate("() => { window.bareRun = window.axe.run(document); }")
+    violations = blocking_violations(page, axe_script=AXE_PATH)
+    assert {violation["id"] for violation in violations} >= {"image-alt", "label"}
+    page.evaluate("async () => await window.bareRun")
+
+
+@pytest.mark.e2e
+def test_csp_violations_are_caught(page):
+    from tests.e2e.csp import CspViolations
+
+    context = page.context.browser.new_context()
+    violations = CspViolations(context)
+    probe = context.new_page()
+    probe.route(
+        "http://csp.test/",
+        lambda route: route.fulfill(
+            body='<!DOCTYPE html><title>x</title><p style="color: red">x</p><script>document.title = "ran"</script>',
+            content_type="text/html",
+            headers={"Content-Security-Policy": "default-src 'self'"},
+        ),
+    )
+    probe.goto("http://csp.test/")
+    probe.wait_for_load_state()
+    assert probe.title() == "x"
+    context.close()
+    assert any("script-src" in line for line in violations.found), violations.found
+    assert any("style-src" in line for line in violations.found), violations.found

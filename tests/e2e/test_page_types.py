@@ -60,6 +60,7 @@ SIGNED_OUT = {
     "Unsubscribe (invalid link)",
     "404 page",
     "500 page",
+    "503 page",
 }
 ACCOUNT = {
     "Email addresses",
@@ -301,9 +302,13 @@ def test_signed_out_page_types(page, demo, tour_for, mailoutbox):
 
     page.goto("/no-such-page/")
     tour.check("404 page", heading=heading("Page not found"))
-    # The server error page stands alone (no base.html): it must work even when the site's pieces do not.
+    # The server error pages stand alone (no base.html): they must work even when the site's pieces do not.
+    # (Shown on a blank page: set_content on a site page would keep that page's CSP nonce.)
+    page.goto("about:blank")
     page.set_content(render_to_string("500.html"))
     tour.check("500 page", heading=heading("problem with the service"))
+    page.set_content(render_to_string("503.html"))
+    tour.check("503 page", heading=heading("service is unavailable"))
     tour.finish()
 
 

@@ -62,12 +62,17 @@ class _Checker(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.problems: list[str] = []
         self.allowed_script_srcs = allowed_script_srcs
-        # Checking a whole page: the layout's own decorative SVG icons and body style are fine.
+        # Checking a whole page: the layout's own decorative SVG icons and its nonce-carrying <style>
+        # (the brand colour; CSP refuses any <style> without the response's nonce) are fine.
         self.whole_page = bool(allowed_script_srcs)
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        if self.whole_page and (tag == "body" or (tag in {"svg", "path"} and self._in_hidden_svg(tag, attributes))):
+        if self.whole_page and (
+            tag == "body"
+            or (tag == "style" and "nonce" in attributes)
+            or (tag in {"svg", "path"} and self._in_hidden_svg(tag, attributes))
+        ):
             return
         forbidden = {"iframe", "object", "embed", "svg", "math", "base", "meta", "style", "img"}
         if tag in forbidden and not (tag == "meta" and "http-equiv" not in attributes):
