@@ -208,6 +208,13 @@ class PageTypeTour:
                 f"following the error summary link left the focus on {now} instead of #{target['id']}"
             )
 
+    def check_layout(self, page_type: str, *, state: str) -> None:
+        """The layout checks alone, for another state of a page type already checked (e.g. a longer table)."""
+        assert page_type in self.checked, f"check {page_type!r} itself first"
+        problems = layout_problems(self.page)
+        if problems:
+            self.problems.setdefault(page_type, []).extend(f"({state}) {problem}" for problem in problems)
+
     def _keyboard_problems(self) -> list[str]:
         problems = []
         if not self.checked:
