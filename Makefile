@@ -1,4 +1,4 @@
-# Postwise. `make run` sets everything up and serves; `make test` runs the whole suite.
+# Postwise. `make run` sets everything up and serves (PORT=8001 make run for another port); `make test` runs the whole suite.
 SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
@@ -7,6 +7,7 @@ MANAGE := $(PY) manage.py
 DEPLOY_ENV := SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" ALLOWED_HOSTS=postwise.example.org DJANGO_SETTINGS_MODULE=postwise.settings.production
 TEST_ENV := DJANGO_SETTINGS_MODULE=postwise.settings.test
 PYTEST_ARGS ?=
+PORT ?= 8000
 
 .PHONY: install frontend migrate demo run serve test test-checks test-python lint format bench worker clean
 
@@ -29,11 +30,11 @@ migrate: install
 	$(MANAGE) migrate --noinput
 
 demo: migrate
-	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content --url http://127.0.0.1:$(PORT)/
 
 run: install frontend demo
-	@echo "Serving Postwise at http://127.0.0.1:8000 (demo accounts above; Ctrl-C stops)."
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Serving Postwise at http://127.0.0.1:$(PORT) (demo accounts above; Ctrl-C stops)."
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # A production-like run: gunicorn, production settings, whitenoise's hashed static files.
 serve: install frontend

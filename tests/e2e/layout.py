@@ -29,7 +29,7 @@ OVERFLOW = """
         culprits.push(`${name(el)} (right edge ${Math.round(box.right)} px)`);
       }
     // …or the innermost box whose content (a long word) spills out of it.
-    } else if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0
+    } else if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1
                && ![...el.children].some((child) => child.scrollWidth > child.clientWidth + 1)) {
       culprits.push(`${name(el)} (content ${el.scrollWidth} px in a ${el.clientWidth} px box: `
         + `${JSON.stringify(el.innerText.trim().slice(0, 40))})`);
