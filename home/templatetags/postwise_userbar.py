@@ -2,7 +2,6 @@
 edit and only floats over the page."""
 
 from django import template
-
 from wagtail.admin.templatetags.wagtailuserbar import get_page_instance, wagtailuserbar
 
 register = template.Library()

@@ -1,8 +1,8 @@
 """Layout checks that need a real browser: narrow screens, the navigation's rows, tags on one line.
 
-- `sideways_scroll_problems(page)`: at 390 px and 320 px wide (`layout_problems` resizes) (a phone; WCAG 1.4.10 reflow) the page
-  must not scroll sideways: `document.documentElement.scrollWidth <= innerWidth`. A problem names the
-  widest elements that stick out, so the report says what to fix. The viewport is put back afterwards.
+- `sideways_scroll_problems(page)`: the page must not scroll sideways (WCAG 1.4.10 reflow):
+  `document.documentElement.scrollWidth <= innerWidth`. A problem names the elements that stick out, so the
+  report says what to fix. `layout_problems` runs it at 390 px and 320 px (phones) and puts the viewport back.
 - `navigation_row_problems(page)`: the main menu's items sit on one row (at the desktop width the page
   is open at).
 - `tag_wrap_problems(page)`: every GOV.UK tag ("To do", "Accepted answer") is on one line.

@@ -16,7 +16,7 @@ ROOT = Path(settings.BASE_DIR)
 def test_make_run_serves_on_the_port_given(port, expected):
     args = ["make", "--dry-run", "--always-make", "run"] + ([f"PORT={port}"] if port else [])
     env = {"PATH": "/usr/bin:/bin"}
-    commands = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    commands = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout  # noqa: S603 - fixed arguments
     assert f"runserver 127.0.0.1:{expected}" in commands
     assert f"load_demo_content --url http://127.0.0.1:{expected}/" in commands
 

@@ -26,7 +26,7 @@ def project_row_counts() -> dict[type, int]:
 
 
 def counted(model: type, count: int) -> str:
-    """"1 quiz", "12 topic watches": Django's default plural only adds an s."""
+    """ "1 quiz", "12 topic watches": Django's default plural only adds an s."""
     singular, plural = str(model._meta.verbose_name), str(model._meta.verbose_name_plural)
     if count == 1:
         return f"1 {singular}"
