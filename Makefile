@@ -1,4 +1,4 @@
-# Postwise. `make run` sets everything up and serves; `make test` runs the whole suite.
+# Postwise. `make run` sets everything up and serves (PORT=8001 make run for another port); `make test` runs the whole suite.
 SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
@@ -12,6 +12,7 @@ PYTEST_WORKERS ?= 2
 # Locally the migrated test databases are kept between runs; CI passes PYTEST_ARGS=--create-db.
 REUSE_DB ?= --reuse-db
 STRESS_RUNS ?= 3
+PORT ?= 8000
 
 .PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench worker clean
 
@@ -34,11 +35,11 @@ migrate: install
 	$(MANAGE) migrate --noinput
 
 demo: migrate
-	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content --url http://127.0.0.1:$(PORT)/
 
 run: install frontend demo
-	@echo "Serving Postwise at http://127.0.0.1:8000 (demo accounts above; Ctrl-C stops)."
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Serving Postwise at http://127.0.0.1:$(PORT) (demo accounts above; Ctrl-C stops)."
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # A production-like run: gunicorn, production settings, whitenoise's hashed static files.
 serve: install frontend

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.utils.functional import lazy
+
+from home.site_name import organisation_site_name
 
 from .env import env_bool, env_int, env_list, env_str
 from .sso import sso_providers
@@ -243,7 +246,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 12
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Postwise"
+# The admin's title: the organisation's service and name from its settings, cached (home/site_name.py).
+WAGTAIL_SITE_NAME = lazy(organisation_site_name, str)()
+# Intranets cannot reach Gravatar: the admin shows its default avatar instead of broken images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Private pages send visitors to allauth too (postwise/urls.py retires Wagtail's own /_util/login/ form).

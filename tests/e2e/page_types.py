@@ -10,7 +10,9 @@ A `PageTypeTour` is one journey through several page types. At each, `check()`:
 - presses Tab a few times from where the page leaves the focus, then a few times from the start of
   `<main>`, and needs a visible focus indicator at every stop (see tests/e2e/focus.py: a focus style of
   the site's own that the focus changes, not the browser's default ring); at the tour's first page it
-  first tabs through the whole header and navigation.
+  first tabs through the whole header and navigation;
+- checks the layout (tests/e2e/layout.py): the navigation on one row and tags on one line at the desktop
+  width, and at 390 px and 320 px no sideways scrolling (`scrollWidth <= innerWidth`) and tags on one line.
 `check_error_state()` also needs an error summary whose first link points at a field that the error
 message describes, and that clicking the link moves the focus to that field.
 Problems are collected, so one defect does not hide the next; `finish()` fails with all of them.
@@ -23,6 +25,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.focus import focus_problems, focused
+from tests.e2e.layout import layout_problems
 
 TAB_PRESSES = 3
 HEADER_PRESSES = 20
@@ -194,6 +197,7 @@ class PageTypeTour:
         except pytest.fail.Exception as failure:
             problems.append(str(failure))
         problems += self._keyboard_problems()
+        problems += layout_problems(self.page)
         self.checked.append(page_type)
         if problems:
             self.problems[page_type] = problems
@@ -212,6 +216,13 @@ class PageTypeTour:
             self.problems.setdefault(page_type, []).append(
                 f"following the error summary link left the focus on {now} instead of #{target['id']}"
             )
+
+    def check_layout(self, page_type: str, *, state: str) -> None:
+        """The layout checks alone, for another state of a page type already checked (e.g. a longer table)."""
+        assert page_type in self.checked, f"check {page_type!r} itself first"
+        problems = layout_problems(self.page)
+        if problems:
+            self.problems.setdefault(page_type, []).extend(f"({state}) {problem}" for problem in problems)
 
     def _keyboard_problems(self) -> list[str]:
         problems = []

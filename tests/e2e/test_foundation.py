@@ -28,7 +28,7 @@ def sign_out(page) -> None:
     """The header's Sign out button posts the logout form; the home page says so."""
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
-    expect(page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Sign in")).to_be_visible()
+    expect(page.get_by_role("navigation", name="Your account").get_by_role("link", name="Sign in")).to_be_visible()
 
 
 def expect_my_path_at_basic(page) -> None:

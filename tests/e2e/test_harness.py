@@ -1,8 +1,9 @@
-"""The harness itself can fail: axe finds a real violation, and a missing focus style is caught."""
+"""The harness itself can fail: axe finds a real violation, a missing focus style and a page too wide are caught."""
 
 import pytest
 
 from tests.e2e.focus import assert_visible_focus, has_visible_focus_style
+from tests.e2e.layout import layout_problems
 
 UNLABELLED_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Broken</title></head>
 <body><main><h1>Broken</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
@@ -100,3 +101,18 @@ def test_csp_violations_are_caught(page):
     context.close()
     assert any("script-src" in line for line in violations.found), violations.found
     assert any("style-src" in line for line in violations.found), violations.found
+WIDE_TABLE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Wide</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Wide</h1><table><tr><td style="min-width: 600px">A wide cell</td></tr></table>
+<p><strong class="govuk-tag" style="display: inline-block; max-width: 40px">Accepted answer</strong></p>
+</main></body></html>"""
+
+
+@pytest.mark.e2e
+def test_layout_checks_catch_sideways_scrolling_and_wrapped_tags(page):
+    page.set_content(WIDE_TABLE_PAGE)
+    problems = layout_problems(page)
+    assert any(problem.startswith("at 390 px the page scrolls sideways") and "table" in problem for problem in problems)
+    assert any(problem.startswith("at 320 px the page scrolls sideways") for problem in problems)
+    assert "at 1280 px the tag 'Accepted answer' breaks over two lines" in problems
+    assert page.viewport_size["width"] == 1280  # put back for the next check

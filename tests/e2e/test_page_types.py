@@ -448,6 +448,9 @@ def test_learning_page_types(page, demo, tour_for, login_as):
         fieldset.locator("label").first.click()
     main.get_by_role("button", name="Submit answers").click()
     tour.check("Quiz review", heading=heading("Your result"))
+    page.goto(quiz.url)
+    expect(main.get_by_role("table")).to_contain_text("Attempt 1")
+    tour.check_layout("Quiz", state="with the Your attempts table")
 
     sign_in(page, login_as, "corporate")
     page.goto(f"/licences/{Licence.objects.get(holder__email='corporate@example.org').pk}/certificate/")

@@ -1,3 +1,5 @@
+import logging
+import re
 from io import StringIO
 
 import pytest
@@ -56,3 +58,28 @@ def test_the_command_refuses_where_settings_do_not_allow_demo_content():
     with pytest.raises(CommandError, match="must never exist in production"):
         call_command("load_demo_content")
     assert not Member.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_command_prints_a_short_summary_not_the_task_log(caplog):
+    out = StringIO()
+    with caplog.at_level(logging.INFO):
+        call_command("load_demo_content", "--url", "http://127.0.0.1:8001/", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) <= 25, lines
+    assert lines[0].startswith("Demo content loaded. Created: ")
+    assert re.search(r"\b7 members\b", out.getvalue())
+    table = lines[lines.index(f"Demo accounts (password for all: {DEMO_PASSWORD}):") + 1 :]
+    for account, line in zip(DEMO_ACCOUNTS, table, strict=False):
+        assert line.split() == [account.email, *account.description.split()]
+    assert lines[-1] == "Open http://127.0.0.1:8001/ and sign in as one of them."
+    # Background tasks and page publishing log at INFO; none of it reaches the console.
+    assert [record for record in caplog.records if record.levelno <= logging.INFO] == []
+
+
+@pytest.mark.django_db
+def test_a_second_run_says_nothing_new_was_created():
+    call_command("load_demo_content", stdout=StringIO())
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert out.getvalue().startswith("Demo content is already loaded: nothing new was created.")
