@@ -48,7 +48,7 @@ def _steps_for_licence(licence: Licence, today) -> list[PathStep]:
     steps = [
         PathStep(
             title=f"Your {name.lower()} certificate",
-            description=f"Valid until {licence.expires_on:%-d %B %Y}. Open your certificate to print it or share its code.",
+            description=f"Valid until {licence.expires_on:%-d %B %Y}. Open the certificate to print or share it.",
             url=reverse("licences:certificate", args=[licence.pk]),
             done=True,
             order=60,

@@ -6,8 +6,8 @@
   After changing the configuration, run ``manage.py update_index`` once so stored entries use it.
 * SQLite (development, tests): the FTS5 table modelsearch creates does not stem. As a documented
   fallback (home/search/sqlite_fallback.py) each query word is cut to the part it shares with its
-  English stem (``snowballstemmer``) and matched as a word prefix: "bins" becomes ``"bin"*``, which matches "bin" and "bins" (and, being a
-  prefix, also "binary": acceptable for a development database).
+  English stem (``snowballstemmer``) and matched as a word prefix: "bins" becomes ``"bin"*``, which
+  matches "bin" and "bins" (and, being a prefix, also "binary": acceptable for development).
 """
 
 from os.path import commonprefix

@@ -19,8 +19,8 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from community.bestpractice.models import Statement
-from community.models import Member
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
+from community.models import Member
 from community.notifications.models import EmailPreference, Notification
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
