@@ -41,6 +41,7 @@
       id: id,
       minLength: 2,
       displayMenu: "overlay",
+      confirmOnBlur: false,
       tNoResults: function () { return "No members found"; },
       source: function (query, populate) {
         var ticket = ++latest;
