@@ -46,3 +46,10 @@ def ensure_official_account(
     if managers:
         account.managers.add(*managers)
     return account, created
+
+
+def update_member_details(*, member: Member, first_name: str, last_name: str, department: str) -> Member:
+    """The member's own name and department, from "Your account"."""
+    member.first_name, member.last_name, member.department = first_name.strip(), last_name.strip(), department.strip()
+    member.save(update_fields=["first_name", "last_name", "department"])
+    return member

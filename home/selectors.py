@@ -1,7 +1,13 @@
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from community.levels import Level
+from community.notifications.models import EmailPreference
+from community.notifications.selectors import frequency_for
 from community.viewer import ViewerFacts
+from courses.licences.selectors import current_licences_of
+from courses.models import GuidelineAcknowledgement
 from home.path_steps import PathStep, steps_for
 
 LEVEL_SUMMARIES = {
@@ -47,3 +53,25 @@ def my_path_for(*, member, facts: ViewerFacts) -> MyPath:
         steps_now=[step for step in steps if step.towards is None],
         steps_to_next_level=[step for step in steps if step.towards is not None and step.towards == next_level],
     )
+
+
+ACKNOWLEDGEMENTS_SHOWN = 50
+
+
+def account_overview(*, member, facts: ViewerFacts) -> dict:
+    """What "Your account" shows besides the form: four queries whatever the member's history."""
+    today = timezone.localdate()
+    acknowledgements = list(
+        GuidelineAcknowledgement.objects.filter(member=member)
+        .select_related("version__guideline")
+        .order_by("-acknowledged_at", "-pk")[:ACKNOWLEDGEMENTS_SHOWN]
+    )
+    return {
+        "level": facts.level,
+        "roles": sorted(role.value for role in facts.roles),
+        "licences": [
+            {"licence": licence, "valid": licence.is_valid_on(today)} for licence in current_licences_of(holder=member)
+        ],
+        "email_frequency": EmailPreference.Frequency(frequency_for(member=member)).label,
+        "acknowledgements": acknowledgements,
+    }

@@ -4,9 +4,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from community.forum.demo_content import CATEGORIES, THREADS
-from community.forum.markdown import plain_text, render_markdown
+from community.forum.markdown import plain_text
 from community.forum.models import Category, Post, Topic, TopicWatch
 from community.forum.services import counts
+from community.forum.services.mentions import render_post
 from community.models import Member
 from home.demo_registry import demo_step
 
@@ -50,7 +51,7 @@ def _create_thread(*, category, title, tags, posts, members) -> None:
             author=members[username],
             is_opening=index == 0,
             body=body,
-            body_html=render_markdown(body),
+            body_html=render_post(body),
             created_at=timezone.now(),
         )
         post.topic = topic

@@ -4,7 +4,10 @@ from community.forum.models import Category, Flag
 from community.forum.services.posting import MAX_BODY, MAX_TITLE
 from home.forms import PostwiseForm, SubmitOnceMixin
 
-BODY_HELP = "You can use Markdown: **bold**, *italic*, [a link](https://example.org), lists and > quotes."
+BODY_HELP = (
+    "You can use Markdown: **bold**, *italic*, [a link](https://example.org), lists and > quotes. "
+    "To mention someone, type @ and the part of their email address before the @, such as @alex.smith."
+)
 
 
 def body_field(label: str) -> forms.CharField:

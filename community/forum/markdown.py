@@ -68,8 +68,50 @@ def clean_text(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def render_markdown(source: str) -> str:
-    html = _renderer.render(clean_text(source))
+MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]{1,60})", re.IGNORECASE)
+
+
+def _text_with_mentions(self, tokens, idx, options, env):
+    """Plain text, with each `@name` found in env["mentions"] (handle -> (href, title)) made a link.
+
+    Only text tokens pass through here, so a mention inside code is left alone; inside a link it is
+    left as text too (links do not nest)."""
+    text = tokens[idx].content
+    mentions = env.get("mentions") or {}
+    if not mentions or env.get("link_depth", 0) or "@" not in text:
+        return _renderer.utils.escapeHtml(text)
+    escape = _renderer.utils.escapeHtml
+    html, last = [], 0
+    for match in MENTION.finditer(text):
+        handle = match.group(1).rstrip("._-")
+        target = mentions.get(handle.lower())
+        if target is None:
+            continue
+        end = match.start() + 1 + len(handle)
+        href, title = target
+        html.append(escape(text[last : match.start()]))
+        html.append(f'<a href="{escape(href)}" title="{escape(title)}">@{escape(handle)}</a>')
+        last = end
+    html.append(escape(text[last:]))
+    return "".join(html)
+
+
+def _link_depth(delta):
+    def rule(self, tokens, idx, options, env):
+        env["link_depth"] = env.get("link_depth", 0) + delta
+        return self.renderToken(tokens, idx, options, env)
+
+    return rule
+
+
+_renderer.add_render_rule("text", _text_with_mentions)
+_renderer.add_render_rule("link_open", _link_depth(1))
+_renderer.add_render_rule("link_close", _link_depth(-1))
+
+
+def render_markdown(source: str, *, mentions: dict[str, tuple[str, str]] | None = None) -> str:
+    """`mentions` maps a lower-case handle to the (href, title) its `@handle` links to."""
+    html = _renderer.render(clean_text(source), {"mentions": mentions or {}})
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

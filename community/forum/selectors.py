@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -138,3 +139,25 @@ def flagged_posts(*, limit: int = 50) -> list[Post]:
         .select_related("topic__category", "author")
         .order_by("id")[:limit]
     )
+
+
+MEMBER_SUGGESTIONS = 8
+_HANDLE_CHARACTERS = re.compile(r"[^a-z0-9._-]")
+
+
+def member_suggestions(*, typed: str, limit: int = MEMBER_SUGGESTIONS) -> list[dict[str, str]]:
+    """Members whose handle (the part of their email before the @) or name starts with what was typed.
+
+    At most `limit` rows; anything but handle characters is dropped, so the query is always a plain prefix."""
+    from community.models import Member
+
+    prefix = _HANDLE_CHARACTERS.sub("", typed.lstrip("@").lower())[:60]
+    if not prefix:
+        return []
+    members = (
+        Member.objects.filter(is_active=True)
+        .filter(Q(email__istartswith=prefix) | Q(first_name__istartswith=prefix) | Q(last_name__istartswith=prefix))
+        .only("email", "first_name", "last_name")
+        .order_by("email")[:limit]
+    )
+    return [{"handle": member.email.split("@")[0], "name": member.display_name} for member in members]

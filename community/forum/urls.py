@@ -1,6 +1,6 @@
 from django.urls import path
 
-from community.forum.views import actions, browse, compose, moderation, topic
+from community.forum.views import actions, browse, compose, members, moderation, topic
 
 app_name = "forum"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("p/<int:pk>/helpful/", actions.helpful, name="helpful"),
     path("p/<int:pk>/accept/", actions.accept, name="accept"),
     path("p/<int:pk>/flag/", actions.flag, name="flag"),
+    path("members/suggest/", members.mention_suggestions, name="mention_suggestions"),
     path("moderation/", moderation.queue, name="moderation"),
     path("moderation/p/<int:pk>/<slug:verb>/", moderation.post_verb, name="moderate_post"),
     path("moderation/t/<int:pk>/move/", moderation.move_topic, name="move"),

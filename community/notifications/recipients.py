@@ -8,17 +8,18 @@ from community.notifications.models import Notification
 from community.permissions import permissions
 
 
-def recipients_for(*, post: Post) -> dict[int, str]:
-    """member id -> kind; a mention beats a watch."""
+def recipients_for(*, post: Post, mentions_only: bool = False) -> dict[int, str]:
+    """member id -> kind; a mention beats a watch. After an edit, only the mentioned (mentions_only)."""
     kinds: dict[int, str] = {}
-    if post.is_opening:
-        for member_id in CategoryWatch.objects.filter(category_id=post.topic.category_id).values_list(
-            "member_id", flat=True
-        ):
-            kinds[member_id] = Notification.Kind.NEW_TOPIC
+    if mentions_only:
+        watchers, kind = [], None
+    elif post.is_opening:
+        watchers = CategoryWatch.objects.filter(category_id=post.topic.category_id)
+        kind = Notification.Kind.NEW_TOPIC
     else:
-        for member_id in TopicWatch.objects.filter(topic_id=post.topic_id).values_list("member_id", flat=True):
-            kinds[member_id] = Notification.Kind.REPLY
+        watchers, kind = TopicWatch.objects.filter(topic_id=post.topic_id), Notification.Kind.REPLY
+    for member_id in watchers.values_list("member_id", flat=True) if kind else []:
+        kinds[member_id] = kind
     for member_id in mentioned_members(post.body).values_list("pk", flat=True):
         kinds[member_id] = Notification.Kind.MENTION
     kinds.pop(post.author_id, None)

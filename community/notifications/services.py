@@ -14,6 +14,11 @@ def post_published(*, post) -> None:
     fan_out_post.enqueue(post_id=post.pk)
 
 
+def post_edited(*, post) -> None:
+    """Members newly mentioned by an edit hear of it; anyone already told is not told again."""
+    fan_out_post.enqueue(post_id=post.pk, mentions_only=True)
+
+
 def answer_accepted(*, post, actor) -> None:
     notify_accepted.enqueue(post_id=post.pk, actor_id=actor.pk)
 

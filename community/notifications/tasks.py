@@ -24,13 +24,13 @@ def _frequencies(member_ids) -> dict[int, str]:
 
 
 @task()
-def fan_out_post(*, post_id: int) -> int:
+def fan_out_post(*, post_id: int, mentions_only: bool = False) -> int:
     from community.forum.models import Post
 
     post = Post.objects.select_related("topic__category", "author").filter(pk=post_id).first()
     if post is None or not post.is_visible:
         return 0
-    kinds = recipients_for(post=post)
+    kinds = recipients_for(post=post, mentions_only=mentions_only)
     members = members_by_id(kinds)
     frequencies = _frequencies(members)
     created = 0

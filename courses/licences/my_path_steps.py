@@ -47,8 +47,8 @@ def _steps_for_licence(licence: Licence, today) -> list[PathStep]:
         ]
     steps = [
         PathStep(
-            title=f"Your {name.lower()}",
-            description=f"Valid until {licence.expires_on:%-d %B %Y}. Your certificate is on the quiz page.",
+            title=f"Your {name.lower()} certificate",
+            description=f"Valid until {licence.expires_on:%-d %B %Y}. Open the certificate to print or share it.",
             url=reverse("licences:certificate", args=[licence.pk]),
             done=True,
             order=60,

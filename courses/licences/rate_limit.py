@@ -9,9 +9,9 @@ def client_address(request) -> str:
     return get_client_ip(request) or "unknown"
 
 
-def allow(request, *, scope: str, limit: int, window_seconds: int) -> bool:
-    """True while this address has made fewer than `limit` requests in the current window."""
-    key = f"rate:{scope}:{client_address(request)}"
+def allow(request, *, scope: str, limit: int, window_seconds: int, who: str | None = None) -> bool:
+    """True while this address (or `who`, e.g. a member) has made fewer than `limit` requests in the window."""
+    key = f"rate:{scope}:{who or client_address(request)}"
     if cache.add(key, 1, timeout=window_seconds):
         return True
     try:

@@ -248,8 +248,6 @@ SESSION_COOKIE_AGE = 60 * 60 * 12
 # Wagtail
 # The admin's title: the organisation's service and name from its settings, cached (home/site_name.py).
 WAGTAIL_SITE_NAME = lazy(organisation_site_name, str)()
-# Intranets cannot reach Gravatar: the admin shows its default avatar instead of broken images.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Private pages send visitors to allauth too (postwise/urls.py retires Wagtail's own /_util/login/ form).
@@ -261,7 +259,7 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_IMAGE_MODEL = "home.PostwiseImage"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}  # English stemming: see its docstring
 # An intranet site calls no outside service: no Gravatar images, no Wagtail release check (the CSP
 # would refuse both anyway).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

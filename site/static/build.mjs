@@ -26,4 +26,8 @@ cpSync(join(govuk, "assets", "images"), join(out, "assets", "images"), { recursi
 cpSync(join(govuk, "assets", "manifest.json"), join(out, "assets", "manifest.json"));
 cpSync(join(here, "src", "postwise.js"), join(out, "postwise.js"));
 cpSync(join(here, "src", "js-enabled.js"), join(out, "js-enabled.js"));
+cpSync(join(here, "src", "mentions.js"), join(out, "mentions.js"));
+const autocomplete = join(dirname(require.resolve("accessible-autocomplete/package.json")), "dist");
+cpSync(join(autocomplete, "accessible-autocomplete.min.js"), join(out, "accessible-autocomplete.min.js"));
+cpSync(join(autocomplete, "accessible-autocomplete.min.css"), join(out, "accessible-autocomplete.min.css"));
 console.log(`Built front end into ${out}`);

@@ -20,6 +20,7 @@ from wagtail.models import Site
 
 from community.bestpractice.models import Statement
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
+from community.models import Member
 from community.notifications.models import EmailPreference, Notification
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
@@ -164,6 +165,12 @@ ACTIONS = [
     Action("notifications:preferences", "someone else's stay", url("notifications:preferences"),
            lambda w: {"frequency": EmailPreference.Frequency.NEVER},
            lambda w: EmailPreference.objects.filter(member=w.other).count(),    (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
+    # "Your account" edits only the signed-in member: someone else's name never changes.
+    Action("home:account", "someone else's name stays", url("home:account"),
+           lambda w: {"first_name": "Changed", "last_name": "Name", "department": "Elsewhere"},
+           lambda w: Member.objects.filter(pk=w.other.pk, first_name="Changed").count(),
+                                                                            (L, M,    M,    M,    M, M,    M),
            allowed_writes=False),
     Action("notifications:unsubscribe", "forged link", url("notifications:unsubscribe", lambda w: "forged:token"),
            nothing, lambda w: EmailPreference.objects.count(),              (BAD, BAD, BAD, BAD, BAD, BAD, BAD)),

@@ -73,6 +73,7 @@ ROWS = [
     #                                                                       anon basic corp mgr champ coord tech
     Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("home:account", "", url("home:account"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:search", "secret topics", search_url,                        (L,  OK,  OK,  OK, OK,   OK,   OK),
         must_not_show=unreadable_titles),
     # Forum: browsing -----------------------------------------------------------------------------------------
@@ -82,6 +83,8 @@ ROWS = [
       for slug, outcomes in READS.items()],
     *[Row("forum:new_topic", slug, url("forum:new_topic", lambda w, s=slug: w.category(s).slug), outcomes)
       for slug, outcomes in STARTS.items()],
+    Row("forum:mention_suggestions", "", lambda w: reverse("forum:mention_suggestions") + "?q=ne",
+                                                                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     *[Row("forum:topic", slug, url("forum:topic", lambda w, s=slug: w.topic(s).pk), outcomes)
       for slug, outcomes in READS.items()],
     Row("forum:topic", "hidden", url("forum:topic", lambda w: w.topic("hidden").pk),

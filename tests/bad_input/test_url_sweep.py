@@ -58,6 +58,7 @@ ROUTES = own_routes()
 # Real arguments for each route, from the `world` fixture: the good address the junk is added to.
 GOOD_ARGUMENTS = {
     "home:my_path": {},
+    "home:account": {},
     "home:search": {},
     "forum:index": {},
     "forum:category": {"slug": lambda w: w.category.slug},
@@ -80,6 +81,7 @@ GOOD_ARGUMENTS = {
     "notifications:open": {"pk": lambda w: w.notification.pk},
     "notifications:mark_all_read": {},
     "notifications:preferences": {},
+    "forum:mention_suggestions": {},
     "notifications:unsubscribe": {"token": lambda w: "not-a-signed-token"},
     "bestpractice:library": {},
     "bestpractice:detail": {"pk": lambda w: w.statement.pk},

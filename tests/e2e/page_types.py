@@ -121,6 +121,8 @@ PAGE_TYPES: dict[str, PageType] = {
     "Reset password (bad link)": PageType("account/password_reset_from_key.html", "a link already used"),
     "Reset password (done)": PageType("account/password_reset_from_key_done.html", "password changed"),
     "Account inactive": PageType("account/account_inactive.html", "an account that is switched off"),
+    "Your account": PageType("home/account.html", "details form, level, licences, preferences, security links"),
+    "Your account (error)": PageType("home/account.html", "the details form sent without a first name"),
     "Email addresses": PageType("account/email.html", "the member's addresses and the add form"),
     "Email addresses (error)": PageType("account/email.html", "adding an address that is not an email"),
     "Change password": PageType("account/password_change.html", "current and new password"),

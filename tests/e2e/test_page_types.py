@@ -63,6 +63,8 @@ SIGNED_OUT = {
     "503 page",
 }
 ACCOUNT = {
+    "Your account",
+    "Your account (error)",
     "Email addresses",
     "Email addresses (error)",
     "Change password",
@@ -318,8 +320,16 @@ def test_account_page_types(page, demo, tour_for, login_as):
     main = page.locator("main")
     sign_in(page, login_as, "newstarter")
 
-    page.goto("/accounts/email/")
+    page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Your account").click()
+    tour.check("Your account", heading=heading("Your account"))
+    main.get_by_label("First name").fill("")
+    main.get_by_role("button", name="Save your details").click()
+    tour.check_error_state("Your account (error)", heading=heading("Your account"), error="Enter your first name")
+
+    main.get_by_role("link", name="Email address", exact=True).click()
     tour.check("Email addresses", heading=heading("Email addresses"))
+    # The member's only address cannot be removed, so no button offers to.
+    expect(main.get_by_role("button", name="Remove")).to_have_count(0)
     main.get_by_label("Email").fill("not an address")
     main.get_by_role("button", name="Add email").click()
     tour.check_error_state("Email addresses (error)", heading=heading("Email addresses"), error="valid email")

@@ -4,7 +4,8 @@ import re
 
 from django.contrib.auth import get_user_model
 
-MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]{1,60})", re.IGNORECASE)
+from community.forum.markdown import MENTION, render_markdown
+
 MAX_MENTIONS = 10
 
 
@@ -15,3 +16,20 @@ def mentioned_members(body: str):
     handles = sorted(handles)[:MAX_MENTIONS]
     pattern = r"^(" + "|".join(re.escape(handle) for handle in handles) + r")@"
     return get_user_model().objects.filter(is_active=True, email__iregex=pattern)
+
+
+def handle_of(member) -> str:
+    return member.email.split("@")[0].lower()
+
+
+def mention_links(body: str) -> dict[str, tuple[str, str]]:
+    """handle -> (href, title) for each mentioned member: a mail link, as members have no profile page."""
+    return {
+        handle_of(member): (f"mailto:{member.email}", f"Email {member.display_name}")
+        for member in mentioned_members(body).only("email", "first_name", "last_name")
+    }
+
+
+def render_post(body: str) -> str:
+    """A post's HTML: its Markdown, sanitised, with each `@name` of a member linked."""
+    return render_markdown(body, mentions=mention_links(body))

@@ -6,9 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from community.forum.errors import ForumRefusal, StaleEdit
-from community.forum.markdown import clean_text, plain_text, render_markdown
+from community.forum.markdown import clean_text, plain_text
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
+from community.forum.services.mentions import render_post
 from community.permissions import permissions
 from home.submit_once import create_once, refuse_if_submitted
 
@@ -102,7 +103,7 @@ def start_topic(
         author=author,
         is_opening=True,
         body=body,
-        body_html=render_markdown(body),
+        body_html=render_post(body),
         status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
         created_at=now,
     )
@@ -132,7 +133,7 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
         topic=topic,
         author=author,
         body=body,
-        body_html=render_markdown(body),
+        body_html=render_post(body),
         created_at=timezone.now(),
         status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
     )
@@ -157,7 +158,7 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
     PostRevision.objects.create(
         post=post, body=post.body, title=post.topic.title if post.is_opening else "", edited_by=editor
     )
-    post.body, post.body_html = body, render_markdown(body)
+    post.body, post.body_html = body, render_post(body)
     post.version += 1
     post.edited_at = timezone.now()
     post.save(update_fields=["body", "body_html", "version", "edited_at"])
@@ -167,4 +168,8 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
         if new_title:
             topic.title = new_title
         topic.save(update_fields=["opening_text", "title"])
+    if post.is_visible:
+        from community.notifications.services import post_edited
+
+        post_edited(post=post)
     return post

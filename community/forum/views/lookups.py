@@ -3,8 +3,8 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from community.forum.markdown import render_markdown
 from community.forum.models import Category, Post, Topic
+from community.forum.services.mentions import render_post
 from community.permissions import permissions
 
 
@@ -39,5 +39,5 @@ def post_for(request, pk: int, action: str = "forum.read_topic") -> Post:
 def preview_of(request, form) -> str | None:
     """The sanitised preview when the member pressed Preview and the text is valid."""
     if "preview" in request.POST and form.is_valid():
-        return render_markdown(form.cleaned_data["body"])
+        return render_post(form.cleaned_data["body"])
     return None
