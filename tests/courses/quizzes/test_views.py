@@ -147,6 +147,29 @@ def test_saving_keeps_answers_for_later(client, basic_member, attempt):
 
 
 @pytest.mark.parametrize(
+    ("detail", "shows_marks", "shows_feedback"),
+    [
+        (QuizPage.ReviewDetail.SCORE, False, False),
+        (QuizPage.ReviewDetail.MARKS, True, False),
+        (QuizPage.ReviewDetail.FEEDBACK, True, True),
+    ],
+)
+def test_the_review_after_a_fail_follows_the_quiz_setting(
+    client, basic_member, quiz, attempt, detail, shows_marks, shows_feedback
+):
+    quiz.review_after_fail = detail
+    quiz.save()
+    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=wrong_answers(attempt), now=timezone.now())
+    client.force_login(basic_member)
+    html = client.get(f"/quizzes/attempts/{attempt.pk}/review/").content.decode()
+    assert "You scored 0%" in html
+    assert ("Your answers" in html) is shows_marks
+    assert ("Feedback on wrong" in html) is shows_feedback
+    assert "Right answer:" not in html
+    assert "keeps residents and colleagues safe" not in html
+
+
+@pytest.mark.parametrize(
     ("detail", "shows_marks", "shows_answers"),
     [
         (QuizPage.ReviewDetail.SCORE, False, False),
@@ -154,16 +177,20 @@ def test_saving_keeps_answers_for_later(client, basic_member, attempt):
         (QuizPage.ReviewDetail.FULL, True, True),
     ],
 )
-def test_the_review_follows_the_quiz_settings(client, basic_member, quiz, attempt, detail, shows_marks, shows_answers):
-    quiz.review_detail = detail
+def test_the_review_after_a_pass_follows_the_quiz_setting(
+    client, basic_member, quiz, attempt, detail, shows_marks, shows_answers
+):
+    quiz.review_after_pass = detail
     quiz.save()
-    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=wrong_answers(attempt), now=timezone.now())
+    answers = right_answers(attempt)
+    missed = next(iter(answers))
+    answers[missed] = wrong_answers(attempt)[missed]  # 4 of 5: 80%, a pass with one question wrong
+    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=answers, now=timezone.now())
     client.force_login(basic_member)
     html = client.get(f"/quizzes/attempts/{attempt.pk}/review/").content.decode()
-    assert "You scored 0%" in html
+    assert "You passed" in html
     assert ("Your answers" in html) is shows_marks
     assert ("Right answer:" in html) is shows_answers
-    assert ("Feedback on wrong" in html) is shows_answers
     assert ("keeps residents and colleagues safe" in html) is shows_answers
 
 
