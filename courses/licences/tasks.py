@@ -20,3 +20,18 @@ def send_licence_reminder(*, licence_id: int, days_before: int) -> None:
         from_email=None,
         recipient_list=[licence.holder.email],
     )
+
+
+@task()
+def send_licence_news(*, licence_id: int, subject: str, message: str) -> None:
+    """Email the holder about a change to their licence (see courses.licences.news)."""
+    licence = Licence.objects.select_related("holder").filter(pk=licence_id).first()
+    if licence is None:
+        return
+    context = {"licence": licence, "message": message, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    send_mail(
+        subject=f"[Postwise] {subject}",
+        message=render_to_string("licences/email/status_change.txt", context),
+        from_email=None,
+        recipient_list=[licence.holder.email],
+    )
