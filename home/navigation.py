@@ -17,6 +17,8 @@ class NavItem:
     order: int = 100
     # Shown beside the label when above zero, e.g. unread notifications; takes the user.
     count: Callable[[Any], int] | None = None
+    # What the count counts, for screen readers: "3 unread".
+    count_label: str = "unread"
 
 
 _items: list[NavItem] = []
@@ -33,7 +35,9 @@ def nav_items_for(user, current_path: str) -> list[dict]:
             url = item.url()
             current = current_path == url or (url != "/" and current_path.startswith(url))
             count = item.count(user) if item.count else 0
-            visible.append({"label": item.label, "url": url, "current": current, "count": count})
+            visible.append(
+                {"label": item.label, "url": url, "current": current, "count": count, "count_label": item.count_label}
+            )
     return visible
 
 

@@ -1,6 +1,7 @@
 """Forum permission rules. Objects are a Category, a Topic or a Post as named."""
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
+from community.levels import Level
 from community.permissions import permissions
 from community.roles import Role
 from community.viewer import ViewerFacts
@@ -76,3 +77,10 @@ def may_watch(viewer: ViewerFacts, obj) -> bool:
     if hasattr(obj, "category_id"):
         return may_read_topic(viewer, obj)
     return may_read_category(viewer, obj)
+
+
+@permissions.rule("forum.post_without_approval")
+def may_post_without_approval(viewer: ViewerFacts, obj) -> bool:
+    """Moderators and licence holders are never held for approval: a licence holder already posts for the
+    organisation in public, so holding their first forum posts protects no one."""
+    return _is_moderator(viewer) or viewer.at_least(Level.CORPORATE_USER)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.core.cache import cache
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
@@ -161,3 +162,18 @@ def member_suggestions(*, typed: str, limit: int = MEMBER_SUGGESTIONS) -> list[d
         .order_by("email")[:limit]
     )
     return [{"handle": member.email.split("@")[0], "name": member.display_name} for member in members]
+
+
+WAITING_COUNT_KEY = "forum:waiting-for-approval"
+# A safety net for per-process caches; a shared cache (Redis) is also cleared on every change.
+WAITING_COUNT_SECONDS = 60
+
+
+def waiting_for_approval_count() -> int:
+    """Posts waiting for a moderator, for the navigation. Kept in the cache, so pages pay no query for it
+    except the first after a change."""
+    count = cache.get(WAITING_COUNT_KEY)
+    if count is None:
+        count = Post.objects.filter(status=Post.Status.PENDING).count()
+        cache.set(WAITING_COUNT_KEY, count, WAITING_COUNT_SECONDS)
+    return count

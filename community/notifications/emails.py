@@ -27,16 +27,19 @@ def absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def target_of(notification) -> str:
+    """Where the notification leads: its own link, else its post or topic, else the list."""
+    if notification.link:
+        return notification.link
+    if notification.topic_id is None:
+        return reverse("notifications:list")
+    return notification.post.get_absolute_url() if notification.post else notification.topic.get_absolute_url()
+
+
 def send_notifications(*, member, notifications, digest: str | None) -> None:
     context = {
         "member": member,
-        "notifications": [
-            {
-                "text": f"{n.get_kind_display()}: {n.topic.title}",
-                "url": absolute(n.post.get_absolute_url() if n.post else n.topic.get_absolute_url()),
-            }
-            for n in notifications
-        ],
+        "notifications": [{"text": n.text, "url": absolute(target_of(n))} for n in notifications],
         "digest": digest,
         "unsubscribe_url": absolute(reverse("notifications:unsubscribe", kwargs={"token": unsubscribe_token(member)})),
         "preferences_url": absolute(reverse("notifications:preferences")),

@@ -10,14 +10,23 @@ class Notification(models.Model):
         NEW_TOPIC = "new_topic", "New topic in a category you watch"
         MENTION = "mention", "You were mentioned"
         ACCEPTED = "accepted", "Your reply was accepted as the answer"
+        POST_APPROVED = "post_approved", "Your post was approved"
+        POST_REJECTED = "post_rejected", "Your post was not approved"
+        LICENCE_SUSPENDED = "licence_suspended", "Your licence was suspended"
+        LICENCE_REVOKED = "licence_revoked", "Your licence was revoked"
+        LICENCE_REINSTATED = "licence_reinstated", "Your licence was reinstated"
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    topic = models.ForeignKey("forum.Topic", on_delete=models.CASCADE, related_name="+")
+    # Empty for news that is not about a readable topic (a licence change, a rejected post): then
+    # `message` says it all and `link` is where to go next.
+    topic = models.ForeignKey("forum.Topic", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey("forum.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    message = models.TextField(blank=True)
+    link = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
     # Set when claimed for an email (immediate or digest): it is never emailed twice.
@@ -32,7 +41,11 @@ class Notification(models.Model):
         constraints = [models.UniqueConstraint(fields=["recipient", "post", "kind"], name="notification_once_per_post")]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.topic}"
+        return f"{self.get_kind_display()}: {self.topic or self.message[:60]}"
+
+    @property
+    def text(self) -> str:
+        return self.message or f"{self.get_kind_display()}: {self.topic.title}"
 
 
 class EmailPreference(models.Model):

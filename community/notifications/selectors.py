@@ -1,3 +1,5 @@
+from django.db.models import Q
+
 from community.forum.selectors import readable_category_ids
 from community.notifications.models import DEFAULT_FREQUENCY, EmailPreference, Notification
 
@@ -5,12 +7,9 @@ PER_PAGE = 30
 
 
 def _visible(*, member):
-    """Only notifications about topics the member may read today."""
-    return Notification.objects.filter(
-        recipient=member,
-        topic__category_id__in=readable_category_ids(user=member),
-        topic__is_hidden=False,
-    )
+    """Only notifications about topics the member may read today, and news about no topic."""
+    readable = Q(topic__category_id__in=readable_category_ids(user=member), topic__is_hidden=False)
+    return Notification.objects.filter(Q(topic__isnull=True) | readable, recipient=member)
 
 
 def unread_count(*, member) -> int:

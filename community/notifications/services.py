@@ -7,7 +7,7 @@ commits (or rolls back) with the post itself.
 from django.utils import timezone
 
 from community.notifications.models import EmailPreference, Notification
-from community.notifications.tasks import fan_out_post, notify_accepted
+from community.notifications.tasks import fan_out_post, notify_accepted, notify_moderated
 
 
 def post_published(*, post) -> None:
@@ -21,6 +21,17 @@ def post_edited(*, post) -> None:
 
 def answer_accepted(*, post, actor) -> None:
     notify_accepted.enqueue(post_id=post.pk, actor_id=actor.pk)
+
+
+def post_moderated(*, post, approved: bool, reason: str = "") -> None:
+    notify_moderated.enqueue(post_id=post.pk, approved=approved, reason=reason)
+
+
+def tell_member(*, member, kind: str, message: str, link: str = "") -> Notification:
+    """News for one member that is not about a forum topic, such as a licence change. Its email is sent
+    by the feature that made the change, so it is marked emailed and never repeated in a digest."""
+    now = timezone.now()
+    return Notification.objects.create(recipient=member, kind=kind, message=message, link=link, emailed_at=now)
 
 
 def mark_all_read(*, member) -> int:

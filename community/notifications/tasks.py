@@ -1,6 +1,7 @@
 """Background work for notifications (django-tasks): fan-out, immediate emails and digests."""
 
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
@@ -81,7 +82,7 @@ def send_immediate(*, notification_id: int) -> bool:
     notification = Notification.objects.select_related("recipient", "topic__category", "post", "actor").get(
         pk=notification_id
     )
-    if not may_read(notification.recipient, notification.topic):
+    if notification.topic is not None and not may_read(notification.recipient, notification.topic):
         return False
     emails.send_notifications(member=notification.recipient, notifications=[notification], digest=None)
     return True
@@ -101,8 +102,48 @@ def send_digest(*, member_id: int, frequency: str) -> int:
         for notification in Notification.objects.filter(pk__in=claimed)
         .select_related("topic__category", "post", "actor")
         .order_by("id")
-        if may_read(member, notification.topic)
+        if notification.topic is None or may_read(member, notification.topic)
     ]
     if notifications:
         emails.send_notifications(member=member, notifications=notifications, digest=frequency)
     return len(notifications)
+
+
+def _moderation_news(post, *, approved: bool, reason: str) -> dict:
+    what = "topic" if post.is_opening else "reply"
+    if approved:
+        return {
+            "kind": Notification.Kind.POST_APPROVED,
+            "topic": post.topic,
+            "message": f"A moderator approved your {what} in “{post.topic.title}”: everyone who can read the "
+            "topic can now see it.",
+        }
+    why = f" The reason given: {reason}" if reason else " No reason was given."
+    return {
+        "kind": Notification.Kind.POST_REJECTED,
+        "topic": None,
+        "message": f"A moderator did not approve your {what} in “{post.topic.title}”, so nobody else will "
+        f"see it.{why} You are welcome to post again with the changes, or to ask a customer service champion.",
+        "link": post.topic.get_absolute_url() if not post.is_opening else reverse("forum:index"),
+    }
+
+
+@task()
+def notify_moderated(*, post_id: int, approved: bool, reason: str = "") -> bool:
+    """Tell the author of a held post that it was approved or rejected: in the site, and by email at once
+    unless they turned emails off (they are waiting for this answer, so it does not wait for a digest)."""
+    from community.forum.models import Post
+
+    post = Post.objects.select_related("topic__category", "author").filter(pk=post_id).first()
+    if post is None or not post.author.is_active:
+        return False
+    try:
+        with transaction.atomic():
+            notification = Notification.objects.create(
+                recipient=post.author, post=post, **_moderation_news(post, approved=approved, reason=reason)
+            )
+    except IntegrityError:
+        return False  # Already told: a retried task changes nothing.
+    if _frequencies([post.author_id]).get(post.author_id, DEFAULT_FREQUENCY) != EmailPreference.Frequency.NEVER:
+        send_immediate.enqueue(notification_id=notification.pk)
+    return True

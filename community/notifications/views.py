@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from community.notifications import selectors, services
-from community.notifications.emails import member_from_token
+from community.notifications.emails import member_from_token, target_of
 from community.notifications.forms import PreferenceForm
 from community.notifications.models import EmailPreference
 from community.permissions import permissions
@@ -31,10 +31,12 @@ def notification_list(request):
 def open_notification(request, pk: int):
     # Check before marking it read: a refused request changes nothing.
     notification = selectors.notification_of(member=request.user, notification_id=pk)
-    if notification is None or not permissions.can(request.user, "forum.read_topic", notification.topic):
+    if notification is None or (
+        notification.topic is not None and not permissions.can(request.user, "forum.read_topic", notification.topic)
+    ):
         raise Http404("Not found")
     services.mark_read(member=request.user, notification_id=notification.pk)
-    return redirect(notification.post or notification.topic)
+    return redirect(target_of(notification))
 
 
 @require_POST

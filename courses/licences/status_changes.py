@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 
 from courses.licences.models import Licence, LicenceStatusChange
+from courses.licences.news import licence_status_changed, news_for
 from courses.licences.services import expiry_for, record_change
+from courses.licences.tasks import send_licence_news
 
 Status = Licence.Status
 Event = LicenceStatusChange.Event
@@ -41,6 +43,15 @@ def changes_allowed(licence: Licence) -> list[str]:
     return [name for name, change in CHANGES.items() if licence.status in change.allowed_from]
 
 
+def _tell_holder(*, licence: Licence, change: str, reason: str) -> None:
+    """Email the holder (a task, committed with the change) and let the site's notifications hear of it."""
+    news = news_for(licence=licence, change=change, reason=reason)
+    if news is None:
+        return
+    send_licence_news.enqueue(licence_id=licence.pk, subject=news.subject, message=news.message)
+    licence_status_changed.send(sender=Licence, licence=licence, change=change, news=news)
+
+
 def change_status(*, licence_id: int, change: str, by, reason: str, today: datetime.date) -> Licence:
     """Apply one of CHANGES under a row lock; a stale form or a double click gets a clear error."""
     spec = CHANGES[change]
@@ -61,6 +72,7 @@ def change_status(*, licence_id: int, change: str, by, reason: str, today: datet
                 licence.expires_on = expiry_for(licence_type=licence.licence_type, issued_on=today)
             licence.save(update_fields=["status", "issued_on", "expires_on"])
             record_change(licence=licence, event=spec.event, from_status=from_status, by=by, reason=reason)
+            _tell_holder(licence=licence, change=change, reason=reason)
     except IntegrityError:
         raise LicenceStatusError(
             "The holder already has another current licence of this type, so this one cannot be reinstated."

@@ -7,6 +7,7 @@ RULES_POOL = "Representing the organisation: rules and risks"
 
 JUDGEMENT_QUESTIONS = [
     {
+        "lesson": "representing-the-organisation/tone",
         "kind": SINGLE,
         "text": "A resident replies to the library account saying the self-service machines have been broken "
         "for a week. What do you do first?",
@@ -36,6 +37,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/the-risks",
         "kind": SINGLE,
         "text": "You are about to post a photo from a community event. Two children are clearly recognisable. "
         "What must be true before you post?",
@@ -52,6 +54,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/recovering-from-a-mistake",
         "kind": MULTIPLE,
         "text": "A post you published has a wrong date for a bin collection change. Which of these are good "
         "ways to put it right? Select all that apply.",
@@ -69,6 +72,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/what-to-avoid",
         "kind": TRUE_FALSE,
         "text": "It is fine to reply to a journalist's question on the service account if you keep it short.",
         "explanation": "Media enquiries go to the communications team, who answer for the organisation. "
@@ -79,6 +83,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/what-to-avoid",
         "kind": SINGLE,
         "text": "Someone posts an abusive message naming one of your colleagues under the leisure centre's "
         "post. What should you do?",
@@ -99,6 +104,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/alerts-and-events",
         "kind": MULTIPLE,
         "text": "Which of these should you check before scheduling a post for the weekend? Select all that apply.",
         "explanation": "A scheduled post goes out when nobody may be watching. Check facts, links and "
@@ -115,6 +121,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/think-before-you-post",
         "kind": TRUE_FALSE,
         "text": "You may share your own opinion about a planning decision on the official account as long as "
         "you say it is your personal view.",
@@ -126,6 +133,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/recovering-from-a-mistake",
         "kind": SINGLE,
         "text": "A post starts getting many angry replies within minutes. What is the best first step?",
         "explanation": "Stop, check what people are reacting to, and ask for help before replying. A rushed "
@@ -145,6 +153,7 @@ JUDGEMENT_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/think-before-you-post",
         "kind": SINGLE,
         "text": "A colleague asks you to post a job advert on the service account tonight, but it has not "
         "been approved yet. What do you do?",
@@ -163,6 +172,7 @@ JUDGEMENT_QUESTIONS = [
 
 RULES_QUESTIONS = [
     {
+        "lesson": "managing-an-official-account/access-and-credentials",
         "kind": TRUE_FALSE,
         "text": "The password for an official account may be shared by email with a new colleague who needs it.",
         "explanation": "Access goes through the account coordinator and the organisation's password manager, "
@@ -173,6 +183,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/the-risks",
         "kind": MULTIPLE,
         "text": "Which of these are personal data that must not be posted without a lawful reason? Select all "
         "that apply.",
@@ -186,6 +197,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/the-risks",
         "kind": SINGLE,
         "text": "You want to use a photo you found on a photographer's website in a post. What do you need?",
         "explanation": "Someone owns the copyright in almost every photo. Use your own images, the "
@@ -197,6 +209,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/the-risks",
         "kind": TRUE_FALSE,
         "text": 'Saying online that a named local business "rips people off" could expose the organisation to '
         "a defamation claim.",
@@ -208,6 +221,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/what-to-avoid",
         "kind": SINGLE,
         "text": "During an election period, which of these is the safest approach for the official account?",
         "explanation": "In the pre-election period, official accounts avoid anything that could look like "
@@ -223,6 +237,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "induction/think-before-you-post",
         "kind": MULTIPLE,
         "text": "Your licence lets you post for the organisation. Which of these are your responsibilities? "
         "Select all that apply.",
@@ -249,6 +264,7 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/what-to-avoid",
         "kind": SINGLE,
         "text": "A contractor working for the organisation asks you to tag them in a post about a finished "
         "project. What should you check first?",
@@ -261,12 +277,184 @@ RULES_QUESTIONS = [
         ],
     },
     {
+        "lesson": "representing-the-organisation/tone",
         "kind": TRUE_FALSE,
         "text": "Accessible posts describe images with alternative text and use plain language.",
         "explanation": "Alt text lets people using screen readers follow the post; plain language helps everyone.",
         "options": [
             ("True", True, "Right."),
             ("False", False, "Accessibility is part of every post."),
+        ],
+    },
+]
+
+# Enough questions that each pool holds three attempts' worth (3 x 5 drawn): a member's attempts in one
+# licence cycle never share a question, and two members' attempts share about a third on average.
+JUDGEMENT_QUESTIONS += [
+    {
+        "lesson": "representing-the-organisation/alerts-and-events",
+        "kind": SINGLE,
+        "text": "A road closes without warning because of a burst water main. What belongs in the first line of "
+        "your alert?",
+        "explanation": "People skim. The first line says what has changed; who, where, what to do and when "
+        "you will update follow.",
+        "options": [
+            ("What has changed: the road is closed.", True, "Yes: lead with the change."),
+            ("An apology for any inconvenience.", False, "Apologise if needed, but after the news."),
+            ("The name of the team that is handling it.", False, "Useful later; people need the change first."),
+        ],
+    },
+    {
+        "lesson": "representing-the-organisation/tone",
+        "kind": SINGLE,
+        "text": "A resident asks when the new swimming timetable starts and you do not know. What do you reply?",
+        "explanation": "Never guess on an official account. Say you will find out, and say when you will come back.",
+        "options": [
+            (
+                "Say you will check with the leisure centre and reply by the end of the day.",
+                True,
+                "Yes: honest, with a promise you can keep.",
+            ),
+            ("Give your best guess so they are not kept waiting.", False, "A wrong date does more harm than a wait."),
+            ("Say nothing until the timetable is on the website.", False, "Silence reads as not caring."),
+        ],
+    },
+    {
+        "lesson": "representing-the-organisation/what-to-avoid",
+        "kind": TRUE_FALSE,
+        "text": "When someone keeps arguing with a correct answer you gave, you should keep replying until they "
+        "accept it.",
+        "explanation": "Correct the facts once, politely, with a source, then leave it. A long back-and-forth "
+        "only spreads the argument.",
+        "options": [
+            ("True", False, "A long argument helps no one and draws more attention to it."),
+            ("False", True, "Right: correct once, then step away."),
+        ],
+    },
+    {
+        "lesson": "representing-the-organisation/what-to-avoid",
+        "kind": MULTIPLE,
+        "text": "You are about to post a screenshot of a resident's kind message. Which of these must you check "
+        "first? Select all that apply.",
+        "explanation": "Screenshots often show names, photos and addresses. Remove them, or ask for "
+        "permission, before you post.",
+        "options": [
+            ("Whether it shows their name or profile photo.", True, "Yes: those identify the person."),
+            ("Whether it shows any address or phone number.", True, "Yes: never post contact details."),
+            ("Whether the message has many likes.", False, "Popularity does not change the privacy question."),
+        ],
+    },
+    {
+        "lesson": "representing-the-organisation/alerts-and-events",
+        "kind": SINGLE,
+        "text": "You are promoting a free family event at the museum. Which post is most likely to bring people along?",
+        "explanation": "Say what, when, where and for whom in plain words, with one clear next step.",
+        "options": [
+            (
+                "Free family trail, Saturday 10am to 4pm at the museum: no need to book.",
+                True,
+                "Yes: what, when, where and what to do.",
+            ),
+            ("Exciting things are happening at the museum soon!", False, "Too vague: people cannot act on it."),
+            ("See our events calendar for details.", False, "Give the details in the post itself."),
+        ],
+    },
+    {
+        "lesson": "induction/recovering-from-a-mistake",
+        "kind": SINGLE,
+        "text": "You posted from the official account by mistake when you meant to use your own. What now?",
+        "explanation": "Remove it if it should not be there, tell your line manager or a champion, and "
+        "correct openly if people saw it.",
+        "options": [
+            (
+                "Delete it if it does not belong, tell your manager or a champion, and correct it openly if needed.",
+                True,
+                "Yes: act quickly and tell someone.",
+            ),
+            ("Leave it up and hope nobody noticed.", False, "Someone usually notices, and the delay looks worse."),
+            ("Delete it and say nothing to anyone.", False, "Tell someone so they can help if it was seen."),
+        ],
+    },
+]
+
+RULES_QUESTIONS += [
+    {
+        "lesson": "managing-an-official-account/access-and-credentials",
+        "kind": MULTIPLE,
+        "text": "Which of these keep an official account secure? Select all that apply.",
+        "explanation": "Two-step sign-in and a password manager protect the account; shared or reused "
+        "passwords do not.",
+        "options": [
+            ("Turning on two-step verification.", True, "Yes: a stolen password alone is then not enough."),
+            ("Keeping the password in the team's password manager.", True, "Yes: shared safely, changed easily."),
+            ("Using the same password as your work email.", False, "One leak would then open both."),
+        ],
+    },
+    {
+        "lesson": "managing-an-official-account/access-and-credentials",
+        "kind": SINGLE,
+        "text": "A colleague with access to the service account leaves the organisation. What should happen?",
+        "explanation": "Remove their access and change any shared password the same day.",
+        "options": [
+            (
+                "Remove their access and change any shared password on their last day.",
+                True,
+                "Yes: access ends when the job does.",
+            ),
+            ("Nothing, as long as they promise not to post.", False, "A promise does not secure the account."),
+            ("Change the password at the next yearly review.", False, "Months of open access is too long."),
+        ],
+    },
+    {
+        "lesson": "induction/the-risks",
+        "kind": TRUE_FALSE,
+        "text": "A reply on an official account could be taken as a promise the organisation must keep.",
+        "explanation": "Words from an official account can create commitments. Do not promise what you cannot deliver.",
+        "options": [
+            ("True", True, "Right: be careful what you promise."),
+            ("False", False, "Replies can create commitments, so choose words with care."),
+        ],
+    },
+    {
+        "lesson": "induction/the-risks",
+        "kind": SINGLE,
+        "text": "A member of the public sends their full address and account number in a public reply. What do you do?",
+        "explanation": "Hide or remove the reply if you can, tell them why, and move the conversation to a "
+        "private channel.",
+        "options": [
+            (
+                "Hide or remove it if you can, and invite them to send the details privately.",
+                True,
+                "Yes: protect their data and keep helping.",
+            ),
+            ("Reply publicly with their account balance.", False, "That posts even more personal data."),
+            ("Ignore it: they chose to post it.", False, "We should still limit the harm where we can."),
+        ],
+    },
+    {
+        "lesson": "induction/think-before-you-post",
+        "kind": SINGLE,
+        "text": "You want to share a post from a local charity on the official account. What do you check first?",
+        "explanation": "Sharing can look like endorsement. Check that the content is accurate and suitable "
+        "for the organisation.",
+        "options": [
+            (
+                "That the post is accurate and fits what the organisation can be seen to support.",
+                True,
+                "Yes: a share is an endorsement in readers' eyes.",
+            ),
+            ("Only that it has been shared by many people.", False, "Popular does not mean accurate."),
+            ("Nothing: sharing is not the same as posting.", False, "Readers see a share as our view."),
+        ],
+    },
+    {
+        "lesson": "representing-the-organisation/tone",
+        "kind": TRUE_FALSE,
+        "text": "Internal terms such as 'service request' or 'FOI' help residents understand a post.",
+        "explanation": "Write as you would speak to a resident at the front desk: plain words, no jargon.",
+        "options": [
+            ("True", False, "Residents may not know internal terms."),
+            ("False", True, "Right: use plain words."),
         ],
     },
 ]

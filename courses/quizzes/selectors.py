@@ -36,6 +36,8 @@ class QuizStatus:
     can_start: bool = False
     reason: str = ""
     renewing: bool = False
+    # Set when the member must wait after a failed attempt: the moment the next one may start.
+    next_attempt_at: datetime.datetime | None = None
 
     @property
     def attempts_left(self) -> int | None:
@@ -105,13 +107,20 @@ def _refusal(*, status: QuizStatus, member, now: datetime.datetime) -> str:
         return (
             f"You have used all {quiz.max_attempts} attempts. Speak to a customer service champion if you need another."
         )
-    last = cycle_attempts[0] if cycle_attempts else None
-    if last and not last.passed and quiz.wait_hours_between_attempts and last.submitted_at:
-        next_try = last.submitted_at + datetime.timedelta(hours=quiz.wait_hours_between_attempts)
-        if now < next_try:
-            local = timezone.localtime(next_try)
-            return f"You can try again from {local:%H:%M} on {local:%-d %B %Y}."
+    next_try = _next_try(status)
+    if next_try is not None and now < next_try:
+        status.next_attempt_at = next_try
+        local = timezone.localtime(next_try)
+        return f"You can try again from {local:%H:%M} on {local:%-d %B %Y}."
     return ""
+
+
+def _next_try(status: QuizStatus) -> datetime.datetime | None:
+    """When the wait after the latest attempt ends, if that attempt failed and the quiz sets a wait."""
+    last = status.attempts[0] if status.attempts else None
+    if last is None or last.passed or not status.quiz.wait_hours_between_attempts or not last.submitted_at:
+        return None
+    return last.submitted_at + datetime.timedelta(hours=status.quiz.wait_hours_between_attempts)
 
 
 def quiz_status(*, member, quiz: QuizPage, now: datetime.datetime) -> QuizStatus:
@@ -165,7 +174,7 @@ class ShownQuestion:
 
 def attempt_questions(*, attempt: QuizAttempt) -> list[ShownQuestion]:
     """The attempt's questions in order with their options in the frozen order: two queries."""
-    entries = list(attempt.questions.select_related("question").order_by("position"))
+    entries = list(attempt.questions.select_related("question__lesson").order_by("position"))
     option_ids = [option_id for entry in entries for option_id in entry.option_ids]
     options = Option.objects.in_bulk(option_ids)
     return [
@@ -184,3 +193,13 @@ def attempt_for(*, attempt_id: int) -> QuizAttempt | None:
 
 def is_past_grace(*, attempt: QuizAttempt, now: datetime.datetime) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + GRACE
+
+
+def lessons_to_revisit(*, questions: list[ShownQuestion]) -> list:
+    """The live lessons that teach the questions answered wrongly, each once, in course order."""
+    lessons = {}
+    for shown in questions:
+        lesson = shown.entry.question.lesson
+        if not shown.entry.is_correct and lesson is not None and lesson.live:
+            lessons.setdefault(lesson.pk, lesson)
+    return sorted(lessons.values(), key=lambda lesson: lesson.path)

@@ -2,6 +2,7 @@
 
 import datetime
 import random
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -10,7 +11,7 @@ from django.utils import timezone
 from courses.licences.services import Grant, grant_for_pass
 from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
 from courses.quizzes.scoring import is_right, passes, percent
-from courses.quizzes.selectors import is_past_grace, licence_type_for, quiz_status
+from courses.quizzes.selectors import ATTEMPTS_READ, is_past_grace, licence_type_for, quiz_status
 
 _random = random.SystemRandom()
 
@@ -30,14 +31,23 @@ class AnswersRejected(QuizRefused):
 Answers = dict[int, list[int]]
 
 
-def _draw(*, quiz: QuizPage) -> list[tuple[int, list[int]]]:
-    """Question ids drawn at random from each pool, each with its option ids in the order shown."""
+def draw_questions(
+    *, quiz: QuizPage, seen: Counter | None = None, rng: random.Random = _random
+) -> list[tuple[int, list[int]]]:
+    """Question ids drawn at random from each pool, each with its option ids in the order shown.
+
+    Questions the member has seen least come first (Moodle draws its random questions the same way):
+    with a pool at least twice the number drawn, a retake shares no question with the attempt before.
+    """
+    seen = seen or Counter()
     drawn: list[int] = []
     for draw in quiz.draws.select_related("pool").order_by("sort_order"):
-        pool_ids = list(Question.objects.filter(pool=draw.pool).values_list("pk", flat=True))
+        pool_ids = list(Question.objects.filter(pool=draw.pool).order_by("pk").values_list("pk", flat=True))
         if len(pool_ids) < draw.question_count:
             raise QuizRefused("This quiz is not ready yet: it has too few questions. A champion has been told.")
-        drawn.extend(_random.sample(pool_ids, draw.question_count))
+        rng.shuffle(pool_ids)
+        pool_ids.sort(key=lambda question_id: seen[question_id])  # stable: random among equals
+        drawn.extend(pool_ids[: draw.question_count])
     options: dict[int, list[int]] = {question_id: [] for question_id in drawn}
     for question_id, option_id in (
         Option.objects.filter(question_id__in=drawn).order_by("sort_order", "pk").values_list("question_id", "pk")
@@ -45,8 +55,14 @@ def _draw(*, quiz: QuizPage) -> list[tuple[int, list[int]]]:
         options[question_id].append(option_id)
     if quiz.shuffle_options:
         for option_ids in options.values():
-            _random.shuffle(option_ids)
+            rng.shuffle(option_ids)
     return [(question_id, options[question_id]) for question_id in drawn]
+
+
+def _seen_questions(*, member, quiz: QuizPage) -> Counter:
+    """How often the member was shown each question in their recent attempts at the quiz: one query."""
+    recent = QuizAttempt.objects.filter(member=member, quiz=quiz).order_by("-number").values("pk")[:ATTEMPTS_READ]
+    return Counter(AttemptQuestion.objects.filter(attempt__in=recent).values_list("question_id", flat=True))
 
 
 def start_attempt(
@@ -77,7 +93,9 @@ def start_attempt(
             )
             AttemptQuestion.objects.bulk_create(
                 AttemptQuestion(attempt=attempt, question_id=question_id, position=position, option_ids=option_ids)
-                for position, (question_id, option_ids) in enumerate(_draw(quiz=quiz), start=1)
+                for position, (question_id, option_ids) in enumerate(
+                    draw_questions(quiz=quiz, seen=_seen_questions(member=member, quiz=quiz)), start=1
+                )
             )
     except IntegrityError:
         # Another request started one at the same moment: use it.

@@ -62,7 +62,9 @@ PAGE_TYPES: dict[str, PageType] = {
     "Quiz": PageType("quizzes/quiz_page.html", "rules and the Start button"),
     "Quiz attempt": PageType("quizzes/attempt.html", "the questions as radios and checkboxes"),
     "Quiz attempt (error)": PageType("quizzes/attempt.html", "submitted without answers"),
-    "Quiz review": PageType("quizzes/review.html", "score, right answers and explanations"),
+    "Quiz review": PageType(
+        "quizzes/review.html", "score, the next step after a fail, or right answers and explanations after a pass"
+    ),
     "Certificate": PageType("licences/certificate.html", "the printable certificate with its QR code"),
     "Licence check (form)": PageType("licences/verify_start.html", "type in a code"),
     "Licence check (form, error)": PageType("licences/verify_start.html", "a code in the wrong format"),

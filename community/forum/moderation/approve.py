@@ -1,9 +1,12 @@
 from django.db import transaction
 from django.utils import timezone
 
+from community.forum.errors import ForumRefusal
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
 from community.forum.services import counts
+
+MAX_REASON = 300  # ModerationAction.detail
 
 
 @transaction.atomic
@@ -19,14 +22,21 @@ def approve_post(*, moderator, post: Post) -> None:
         Topic.objects.filter(pk=post.topic_id).update(awaiting_approval=False)
     counts.post_published(post=post)
     record(moderator=moderator, verb=ModerationAction.Verb.APPROVE, topic=post.topic, post=post)
-    from community.notifications.services import post_published
+    counts.waiting_changed()
+    from community.notifications.services import post_moderated, post_published
 
     post_published(post=post)
+    post_moderated(post=post, approved=True)
 
 
 @transaction.atomic
 def reject_post(*, moderator, post: Post, reason: str = "") -> None:
     require_moderator(moderator)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ForumRefusal("Give a reason for rejecting the post: the author is told it, so they know what to change.")
+    if len(reason) > MAX_REASON:
+        raise ForumRefusal(f"Keep the reason to {MAX_REASON} characters or fewer.")
     post = Post.objects.select_for_update().select_related("topic").get(pk=post.pk)
     if post.status != Post.Status.PENDING:
         return
@@ -34,3 +44,7 @@ def reject_post(*, moderator, post: Post, reason: str = "") -> None:
     if post.is_opening:
         Topic.objects.filter(pk=post.topic_id).update(is_hidden=True)
     record(moderator=moderator, verb=ModerationAction.Verb.REJECT, topic=post.topic, post=post, detail=reason)
+    counts.waiting_changed()
+    from community.notifications.services import post_moderated
+
+    post_moderated(post=post, approved=False, reason=reason)

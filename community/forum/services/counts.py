@@ -1,5 +1,7 @@
 """Stored counts on topics and categories, always changed with F() inside the caller's transaction."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F, Max
 
 from community.forum.models import Category, Post, Topic
@@ -35,3 +37,12 @@ def refresh_last_post(*, topic: Topic) -> None:
     latest = visible.aggregate(last_id=Max("id"), last_at=Max("created_at"))
     if latest["last_id"] is not None:
         Topic.objects.filter(pk=topic.pk).update(last_post_id=latest["last_id"], last_activity_at=latest["last_at"])
+
+
+def waiting_changed() -> None:
+    """A post started or stopped waiting for approval: the navigation's count is worked out again."""
+    from community.forum.selectors import WAITING_COUNT_KEY
+
+    # Now, for this request, and again on commit, so a page read in between cannot keep an old count.
+    cache.delete(WAITING_COUNT_KEY)
+    transaction.on_commit(lambda: cache.delete(WAITING_COUNT_KEY))

@@ -48,9 +48,21 @@ def clean_tags(tags: list[str]) -> list[str]:
 
 
 def _needs_approval(*, member, category: Category) -> bool:
-    if not category.requires_approval or permissions.can(member, "forum.moderate"):
+    """A new member's first posts wait where the category asks, unless they are trusted to post without
+    approval (moderators, and licence holders: they already post for the organisation in public)."""
+    if not category.requires_approval or permissions.can(member, "forum.post_without_approval"):
         return False
     return rate_limits.is_new_member(member)
+
+
+def held_message(*, opening: bool, category: Category) -> str:
+    """What the author is told when their post is held, in plain words."""
+    what = "topic" if opening else "reply"
+    return (
+        f"Your {what} is held for a moderator to check, because a new member's first posts in "
+        f"“{category.name}” wait for approval. Until then only you and the moderators can see it. "
+        "We will tell you in your notifications and by email when it is approved or rejected."
+    )
 
 
 def _already_posted_message(post: Post) -> str:
@@ -109,7 +121,9 @@ def start_topic(
     )
     TopicWatch.objects.get_or_create(member=author, topic=topic)
     rate_limits.record_post(member=author)
-    if not pending:
+    if pending:
+        counts.waiting_changed()
+    else:
         _publish(post)
     topic.refresh_from_db()
     return topic
@@ -139,7 +153,9 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
     )
     TopicWatch.objects.get_or_create(member=author, topic=topic)
     rate_limits.record_post(member=author)
-    if not pending:
+    if pending:
+        counts.waiting_changed()
+    else:
         _publish(post)
     return post
 

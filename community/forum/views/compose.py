@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 
 from community.forum.errors import ForumRefusal
 from community.forum.forms import EditPostForm, TopicForm
-from community.forum.services.posting import edit_post, start_topic
+from community.forum.services.posting import edit_post, held_message, start_topic
 from community.forum.views.lookups import category_for, post_for, preview_of
 from community.permissions import permissions
 from home.submit_once import AlreadySubmitted
@@ -37,7 +37,7 @@ def new_topic(request, slug: str):
                 form.add_error(None, refusal.message)
             else:
                 if topic.awaiting_approval:
-                    messages.success(request, "Thank you. A moderator will check your topic before others see it.")
+                    messages.warning(request, held_message(opening=True, category=category))
                 else:
                     messages.success(request, "Your topic has been posted.")
                 return redirect(topic)

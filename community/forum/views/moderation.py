@@ -17,7 +17,10 @@ POST_VERBS = {
     "hide": (lambda user, post: hide.hide_post(moderator=user, post=post), "The post is hidden."),
     "restore": (lambda user, post: restore.restore_post(moderator=user, post=post), "The post is restored."),
     "approve": (lambda user, post: approve.approve_post(moderator=user, post=post), "The post is approved."),
-    "reject": (lambda user, post: approve.reject_post(moderator=user, post=post), "The post is rejected."),
+    "reject": (
+        lambda user, post, reason="": approve.reject_post(moderator=user, post=post, reason=reason),
+        "The post is rejected and its author has been told why.",
+    ),
     "dismiss": (lambda user, post: dismiss.dismiss_flags(moderator=user, post=post), "The flags are dismissed."),
 }
 TOPIC_VERBS = {
@@ -44,14 +47,14 @@ def queue(request):
     )
 
 
-def _run_verb(request, verbs: dict, verb: str, fetch):
+def _run_verb(request, verbs: dict, verb: str, fetch, **extra):
     permissions.check(request.user, "forum.moderate")
     if verb not in verbs:
         raise Http404("Not found")
     target = fetch()
     action, message = verbs[verb]
     try:
-        action(request.user, target)
+        action(request.user, target, **extra)
     except ForumRefusal as refusal:
         messages.error(request, refusal.message)
     else:
@@ -62,7 +65,10 @@ def _run_verb(request, verbs: dict, verb: str, fetch):
 @require_POST
 @login_required
 def post_verb(request, pk: int, verb: str):
-    post = _run_verb(request, POST_VERBS, verb, lambda: get_object_or_404(Post.objects.select_related("topic"), pk=pk))
+    extra = {"reason": request.POST.get("reason", "")} if verb == "reject" else {}
+    post = _run_verb(
+        request, POST_VERBS, verb, lambda: get_object_or_404(Post.objects.select_related("topic"), pk=pk), **extra
+    )
     return redirect("forum:moderation" if request.POST.get("next") == "queue" else post.topic)
 
 

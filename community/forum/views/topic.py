@@ -6,7 +6,7 @@ from community.forum.errors import ForumRefusal
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
-from community.forum.services.posting import reply
+from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
 from community.forum.views.lookups import preview_of, topic_for
 from community.permissions import permissions
@@ -77,7 +77,7 @@ def reply_to_topic(request, pk: int):
             form.add_error(None, refusal.message)
         else:
             if post.status == post.Status.PENDING:
-                messages.success(request, "Thank you. A moderator will check your reply before others see it.")
+                messages.warning(request, held_message(opening=False, category=topic.category))
             else:
                 messages.success(request, "Your reply has been posted.")
             return redirect(post)

@@ -55,6 +55,14 @@ class Question(ClusterableModel):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SINGLE)
     text = models.TextField("question")
     explanation = models.TextField(help_text="Why the right answer is right. Shown on review if the quiz allows it.")
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The lesson that teaches this. A member who gets the question wrong is pointed to it.",
+    )
 
     base_form_class = QuestionForm
     panels = [
@@ -62,6 +70,7 @@ class Question(ClusterableModel):
         FieldPanel("kind"),
         FieldPanel("text"),
         FieldPanel("explanation"),
+        FieldPanel("lesson"),
         InlinePanel("options", heading="Options", min_num=2, label="Option"),
     ]
 

@@ -12,9 +12,19 @@ class QuizPage(Page):
     """A quiz inside a course. Questions are drawn from pools when a member starts an attempt."""
 
     class ReviewDetail(models.TextChoices):
+        """What the review of a submitted attempt shows, chosen separately for a pass and a fail."""
+
         SCORE = "score", "Score and result only"
-        MARKS = "marks", "Also which questions were right, with the member's own answers"
-        FULL = "full", "Everything: correct answers, feedback on each answer and explanations"
+        MARKS = "marks", "Also which questions were right or wrong, with the member's own answers"
+        FEEDBACK = (
+            "feedback",
+            "Also the feedback on each answer and a link to the lesson that teaches the question, "
+            "but not the right answers",
+        )
+        FULL = "full", "Everything: right answers, feedback on each answer and explanations"
+
+    # After a fail the review stops short of the right answers (Moodle's "right answer" review option).
+    FAIL_REVIEW_CHOICES = [choice for choice in ReviewDetail.choices if choice[0] != "full"]
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
     pass_mark_percent = models.PositiveSmallIntegerField(
@@ -36,7 +46,16 @@ class QuizPage(Page):
         default=True, help_text="Members must complete the course's lessons before they start."
     )
     shuffle_options = models.BooleanField(default=True, help_text="Show each question's options in a random order.")
-    review_detail = models.CharField(max_length=10, choices=ReviewDetail.choices, default=ReviewDetail.FULL)
+    review_after_fail = models.CharField(
+        "review after a failed attempt",
+        max_length=10,
+        choices=FAIL_REVIEW_CHOICES,
+        default=ReviewDetail.FEEDBACK,
+        help_text="Never the right answers: a member who saw them could simply retake the quiz with them.",
+    )
+    review_after_pass = models.CharField(
+        "review after a pass", max_length=10, choices=ReviewDetail.choices, default=ReviewDetail.FULL
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -51,7 +70,8 @@ class QuizPage(Page):
                 FieldPanel("stop_after_pass"),
                 FieldPanel("requires_lessons_complete"),
                 FieldPanel("shuffle_options"),
-                FieldPanel("review_detail"),
+                FieldPanel("review_after_fail"),
+                FieldPanel("review_after_pass"),
             ],
             heading="Rules",
         ),
@@ -67,6 +87,9 @@ class QuizPage(Page):
     @property
     def time_limit(self) -> datetime.timedelta | None:
         return datetime.timedelta(minutes=self.time_limit_minutes) if self.time_limit_minutes else None
+
+    def review_detail_for(self, *, passed: bool) -> str:
+        return self.review_after_pass if passed else self.review_after_fail
 
     def serve(self, request, *args, **kwargs):
         from courses.quizzes.views.quiz_page import serve_quiz_page

@@ -146,24 +146,36 @@ def test_saving_keeps_answers_for_later(client, basic_member, attempt):
     assert f'value="{answers[entry.question_id][0]}" checked' in html
 
 
+Detail = QuizPage.ReviewDetail
+
+
 @pytest.mark.parametrize(
-    ("detail", "shows_marks", "shows_answers"),
+    ("passed", "detail", "shows_marks", "shows_feedback", "shows_answers"),
     [
-        (QuizPage.ReviewDetail.SCORE, False, False),
-        (QuizPage.ReviewDetail.MARKS, True, False),
-        (QuizPage.ReviewDetail.FULL, True, True),
+        (False, Detail.SCORE, False, False, False),
+        (False, Detail.MARKS, True, False, False),
+        (False, Detail.FEEDBACK, True, True, False),
+        (True, Detail.SCORE, False, False, False),
+        (True, Detail.MARKS, True, False, False),
+        (True, Detail.FULL, True, True, True),
     ],
 )
-def test_the_review_follows_the_quiz_settings(client, basic_member, quiz, attempt, detail, shows_marks, shows_answers):
-    quiz.review_detail = detail
+def test_the_review_follows_the_quiz_setting_for_the_outcome(
+    client, basic_member, quiz, attempt, passed, detail, shows_marks, shows_feedback, shows_answers
+):
+    setattr(quiz, "review_after_pass" if passed else "review_after_fail", detail)
     quiz.save()
-    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=wrong_answers(attempt), now=timezone.now())
+    # A pass gets 4 of 5 right (80%), so one wrong answer is there to review either way.
+    answers = right_answers(attempt) if passed else wrong_answers(attempt)
+    missed = next(iter(answers))
+    answers[missed] = wrong_answers(attempt)[missed]
+    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=answers, now=timezone.now())
     client.force_login(basic_member)
     html = client.get(f"/quizzes/attempts/{attempt.pk}/review/").content.decode()
-    assert "You scored 0%" in html
+    assert ("You passed" in html) is passed
     assert ("Your answers" in html) is shows_marks
+    assert ("Feedback on wrong" in html) is shows_feedback
     assert ("Right answer:" in html) is shows_answers
-    assert ("Feedback on wrong" in html) is shows_answers
     assert ("keeps residents and colleagues safe" in html) is shows_answers
 
 
@@ -210,11 +222,12 @@ def test_query_budgets_for_quiz_attempt_and_review_pages(
     # Wagtail's routing through the page tree accounts for about a dozen of these; none grow with the data.
     with django_assert_max_num_queries(30):
         assert client.get(quiz.url).status_code == 200
-    with django_assert_max_num_queries(12):
+    # 13: the header's unread count runs even with no forum category here (it includes licence news).
+    with django_assert_max_num_queries(13):
         assert client.get(f"/quizzes/attempts/{attempt.pk}/").status_code == 200
     submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=right_answers(attempt), now=timezone.now())
-    # One more than the attempt page: the header's unread notification count.
-    with django_assert_max_num_queries(15):
+    # 16: as above, plus the licence the pass granted; none of it grows with the data seeded.
+    with django_assert_max_num_queries(16):
         assert client.get(f"/quizzes/attempts/{attempt.pk}/review/").status_code == 200
 
 
