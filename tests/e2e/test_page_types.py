@@ -94,6 +94,7 @@ LEARNING = {
     "Guidelines index",
     "Guideline",
     "403 page",
+    "Admin refused",
     "Quiz",
     "Quiz attempt",
     "Quiz attempt (error)",
@@ -423,6 +424,10 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     tour.check("Guideline", heading=heading("Personal use"))
     page.goto("/forum/moderation/")
     tour.check("403 page", heading=heading("You do not have access"))
+    # Issue 20: the admin used to bounce a signed-in member without a role between itself and the login.
+    page.goto("/admin/")
+    tour.check("Admin refused", heading=heading("The admin is for champions, coordinators and technical support"))
+    expect(main.get_by_role("link", name="Go to the home page")).to_have_attribute("href", "/")
 
     quiz = QuizPage.objects.get(slug="licence-quiz")
     page.goto(quiz.url)
