@@ -5,14 +5,15 @@ import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
-from community.forum.models import Category, Post, ReadMark, Topic
+from community.forum.models import Category, Flag, Post, ReadMark, Topic
 from community.viewer import facts_for
 
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
+FLAGS_PER_PAGE = 25
 MAX_PINNED = 5
 
 
@@ -129,12 +130,37 @@ def approval_queue(*, limit: int = 50) -> list[Post]:
     )
 
 
-def flagged_posts(*, limit: int = 50) -> list[Post]:
-    from django.db.models import Count
+@dataclass(frozen=True)
+class FlaggedPage:
+    posts: list[Post]
+    next_cursor: str | None
 
-    return list(
-        Post.objects.filter(flags__resolved_at__isnull=True)
-        .annotate(open_flags=Count("flags"))
-        .select_related("topic__category", "author")
-        .order_by("id")[:limit]
+
+def flagged_posts(*, cursor: Cursor | None = None, per_page: int = FLAGS_PER_PAGE) -> FlaggedPage:
+    """Posts with open flags, most recently flagged first, each with its open flags (`post.open_flags`).
+
+    Filters and sorts on the stored `open_flag_count` and `last_flagged_at` (a partial index), with
+    keyset pagination by (last_flagged_at, id): three queries whatever the size of the forum.
+    """
+    queryset = Post.objects.filter(open_flag_count__gt=0)
+    if cursor is not None:
+        queryset = queryset.filter(
+            Q(last_flagged_at__lt=cursor.last_activity_at)
+            | Q(last_flagged_at=cursor.last_activity_at, id__lt=cursor.id)
+        )
+    open_flags = Prefetch(
+        "flags",
+        queryset=Flag.objects.filter(resolved_at__isnull=True).select_related("flagged_by").order_by("-created_at"),
+        to_attr="open_flags",
     )
+    rows = list(
+        queryset.select_related("topic__category", "author")
+        .prefetch_related(open_flags)
+        .order_by("-last_flagged_at", "-id")[: per_page + 1]
+    )
+    next_cursor = None
+    if len(rows) > per_page:
+        rows = rows[:per_page]
+        last = rows[-1]
+        next_cursor = Cursor(last_activity_at=last.last_flagged_at, id=last.id).encode()
+    return FlaggedPage(posts=rows, next_cursor=next_cursor)
