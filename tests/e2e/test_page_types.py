@@ -16,7 +16,8 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from playwright.sync_api import expect
 
-from community.forum.models import Flag, Topic
+from community.forum.models import Topic
+from community.forum.services.flags import flag_post
 from community.models import Member
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
@@ -526,9 +527,9 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour = tour_for()
     main = page.locator("main")
     topic = Topic.objects.get(title="Welcome to the Postwise forum")
-    Flag.objects.create(
+    flag_post(
+        member=Member.objects.get(email="newstarter@example.org"),
         post=topic.posts.get(is_opening=True),
-        flagged_by=Member.objects.get(email="newstarter@example.org"),
         reason="spam",
     )
     sign_in(page, login_as, "champion")
