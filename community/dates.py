@@ -23,14 +23,14 @@ def _as_day(value: datetime.date | datetime.datetime) -> datetime.date:
 
 
 def calendar_date(value: datetime.date | datetime.datetime | None) -> str:
-    """"30 Nov 2027" (the local calendar day for a datetime); empty for no value."""
+    """ "30 Nov 2027" (the local calendar day for a datetime); empty for no value."""
     if value is None:
         return ""
     return format_date(_as_day(value), DATE_FORMAT)
 
 
 def expiry_wording(expires_on: datetime.date | None, *, today: datetime.date | None = None) -> str:
-    """"expires in 11 months", "expires tomorrow", "expired today" or "expired 3 days ago".
+    """ "expires in 11 months", "expires tomorrow", "expired today" or "expired 3 days ago".
 
     A licence is valid while ``expires_on`` is after today, so on its expiry day it has expired.
     """
