@@ -93,19 +93,22 @@ def topic_page(
     *, user, category_ids: list[int], cursor: Cursor | None = None, per_page: int = TOPICS_PER_PAGE
 ) -> TopicPage:
     """Keyset pagination by (last_activity_at, id), newest first: no OFFSET, cost independent of depth."""
-    queryset = Topic.objects.listed().filter(category_id__in=category_ids)
+    queryset = _with_reader_marks(Topic.objects.listed().filter(category_id__in=category_ids), user=user)
+    rows, next_cursor = _newest_first(queryset, field="last_activity_at", cursor=cursor, per_page=per_page)
+    return TopicPage(topics=rows, next_cursor=next_cursor)
+
+
+def _newest_first(queryset: QuerySet, *, field: str, cursor: Cursor | None, per_page: int) -> tuple[list, str | None]:
+    """One keyset page by (field, id), newest first, and the cursor for the next page (None at the end)."""
     if cursor is not None:
         queryset = queryset.filter(
-            Q(last_activity_at__lt=cursor.last_activity_at)
-            | Q(last_activity_at=cursor.last_activity_at, id__lt=cursor.id)
+            Q(**{f"{field}__lt": cursor.last_activity_at}) | Q(**{field: cursor.last_activity_at, "id__lt": cursor.id})
         )
-    rows = list(_with_reader_marks(queryset, user=user).order_by("-last_activity_at", "-id")[: per_page + 1])
-    next_cursor = None
-    if len(rows) > per_page:
-        rows = rows[:per_page]
-        last = rows[-1]
-        next_cursor = Cursor(last_activity_at=last.last_activity_at, id=last.id).encode()
-    return TopicPage(topics=rows, next_cursor=next_cursor)
+    rows = list(queryset.order_by(f"-{field}", "-id")[: per_page + 1])
+    if len(rows) <= per_page:
+        return rows, None
+    rows = rows[:per_page]
+    return rows, Cursor(last_activity_at=getattr(rows[-1], field), id=rows[-1].id).encode()
 
 
 def pinned_topics(*, user, category_ids: list[int]) -> list[Topic]:
@@ -140,27 +143,17 @@ def flagged_posts(*, cursor: Cursor | None = None, per_page: int = FLAGS_PER_PAG
     """Posts with open flags, most recently flagged first, each with its open flags (`post.open_flags`).
 
     Filters and sorts on the stored `open_flag_count` and `last_flagged_at` (a partial index), with
-    keyset pagination by (last_flagged_at, id): three queries whatever the size of the forum.
+    keyset pagination by (last_flagged_at, id): two queries whatever the size of the forum.
     """
-    queryset = Post.objects.filter(open_flag_count__gt=0)
-    if cursor is not None:
-        queryset = queryset.filter(
-            Q(last_flagged_at__lt=cursor.last_activity_at)
-            | Q(last_flagged_at=cursor.last_activity_at, id__lt=cursor.id)
-        )
     open_flags = Prefetch(
         "flags",
         queryset=Flag.objects.filter(resolved_at__isnull=True).select_related("flagged_by").order_by("-created_at"),
         to_attr="open_flags",
     )
-    rows = list(
-        queryset.select_related("topic__category", "author")
+    queryset = (
+        Post.objects.filter(open_flag_count__gt=0)
+        .select_related("topic__category", "author")
         .prefetch_related(open_flags)
-        .order_by("-last_flagged_at", "-id")[: per_page + 1]
     )
-    next_cursor = None
-    if len(rows) > per_page:
-        rows = rows[:per_page]
-        last = rows[-1]
-        next_cursor = Cursor(last_activity_at=last.last_flagged_at, id=last.id).encode()
+    rows, next_cursor = _newest_first(queryset, field="last_flagged_at", cursor=cursor, per_page=per_page)
     return FlaggedPage(posts=rows, next_cursor=next_cursor)
