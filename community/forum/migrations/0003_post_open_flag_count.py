@@ -8,11 +8,14 @@ def count_open_flags(apps, schema_editor):
     """Existing open flags: store each post's count and the time of its latest open flag."""
     Post = apps.get_model("forum", "Post")
     Flag = apps.get_model("forum", "Flag")
-    open_flags = Flag.objects.filter(post=models.OuterRef("pk"), resolved_at__isnull=True)
-    Post.objects.filter(flags__resolved_at__isnull=True).distinct().update(
-        open_flag_count=models.Subquery(open_flags.values("post").annotate(n=models.Count("id")).values("n")[:1]),
-        last_flagged_at=models.Subquery(open_flags.order_by("-created_at").values("created_at")[:1]),
+    per_post = (
+        Flag.objects.filter(resolved_at__isnull=True)
+        .order_by()
+        .values("post")
+        .annotate(n=models.Count("id"), latest=models.Max("created_at"))
     )
+    for row in per_post:
+        Post.objects.filter(pk=row["post"]).update(open_flag_count=row["n"], last_flagged_at=row["latest"])
 
 
 class Migration(migrations.Migration):

@@ -103,3 +103,22 @@ def test_the_queue_costs_the_same_queries_with_more_flags(client, champion, djan
     assert many == few
     with django_assert_max_num_queries(16):
         client.get(reverse("forum:moderation"))
+
+
+def test_the_migration_counts_flags_raised_before_it():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from community.forum.models import Flag
+
+    migration = import_module("community.forum.migrations.0003_post_open_flag_count")
+    topic = TopicFactory(category=enthusiasts())
+    flagged, resolved, plain = seed_posts(topic, 3, text="Reply")
+    Flag.objects.create(post=flagged, flagged_by=MemberFactory(), reason="spam")
+    latest = Flag.objects.create(post=flagged, flagged_by=MemberFactory(), reason="other")
+    Flag.objects.create(post=resolved, flagged_by=MemberFactory(), reason="spam", resolved_at=timezone.now())
+    migration.count_open_flags(apps, None)
+    counts = dict(Post.objects.filter(pk__in=[flagged.pk, resolved.pk, plain.pk]).values_list("pk", "open_flag_count"))
+    assert counts == {flagged.pk: 2, resolved.pk: 0, plain.pk: 0}
+    assert Post.objects.get(pk=flagged.pk).last_flagged_at == latest.created_at
