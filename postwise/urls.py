@@ -39,6 +39,10 @@ if settings.DEBUG:
 
 urlpatterns += [
     # Wagtail's front-end login (for private pages) is a plain Django form without TOTP: allauth's instead.
-    path("_util/login/", AdminLoginRedirectView.as_view(default_next="/"), name="wagtailcore_login"),
+    path(
+        "_util/login/",
+        AdminLoginRedirectView.as_view(default_next="/", refuses_signed_in_members=False),
+        name="wagtailcore_login",
+    ),
     path("", include(wagtail_urls)),
 ]

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.core.cache import cache
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
-from community.forum.models import Category, Post, ReadMark, Topic
+from community.forum.models import Category, Flag, Post, ReadMark, Topic
 from community.viewer import facts_for
 
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
+FLAGS_PER_PAGE = 25
 MAX_PINNED = 5
 
 
@@ -94,19 +95,22 @@ def topic_page(
     *, user, category_ids: list[int], cursor: Cursor | None = None, per_page: int = TOPICS_PER_PAGE
 ) -> TopicPage:
     """Keyset pagination by (last_activity_at, id), newest first: no OFFSET, cost independent of depth."""
-    queryset = Topic.objects.listed().filter(category_id__in=category_ids)
+    queryset = _with_reader_marks(Topic.objects.listed().filter(category_id__in=category_ids), user=user)
+    rows, next_cursor = _newest_first(queryset, field="last_activity_at", cursor=cursor, per_page=per_page)
+    return TopicPage(topics=rows, next_cursor=next_cursor)
+
+
+def _newest_first(queryset: QuerySet, *, field: str, cursor: Cursor | None, per_page: int) -> tuple[list, str | None]:
+    """One keyset page by (field, id), newest first, and the cursor for the next page (None at the end)."""
     if cursor is not None:
         queryset = queryset.filter(
-            Q(last_activity_at__lt=cursor.last_activity_at)
-            | Q(last_activity_at=cursor.last_activity_at, id__lt=cursor.id)
+            Q(**{f"{field}__lt": cursor.last_activity_at}) | Q(**{field: cursor.last_activity_at, "id__lt": cursor.id})
         )
-    rows = list(_with_reader_marks(queryset, user=user).order_by("-last_activity_at", "-id")[: per_page + 1])
-    next_cursor = None
-    if len(rows) > per_page:
-        rows = rows[:per_page]
-        last = rows[-1]
-        next_cursor = Cursor(last_activity_at=last.last_activity_at, id=last.id).encode()
-    return TopicPage(topics=rows, next_cursor=next_cursor)
+    rows = list(queryset.order_by(f"-{field}", "-id")[: per_page + 1])
+    if len(rows) <= per_page:
+        return rows, None
+    rows = rows[:per_page]
+    return rows, Cursor(last_activity_at=getattr(rows[-1], field), id=rows[-1].id).encode()
 
 
 def pinned_topics(*, user, category_ids: list[int]) -> list[Topic]:
@@ -131,15 +135,30 @@ def approval_queue(*, limit: int = 50) -> list[Post]:
     )
 
 
-def flagged_posts(*, limit: int = 50) -> list[Post]:
-    from django.db.models import Count
+@dataclass(frozen=True)
+class FlaggedPage:
+    posts: list[Post]
+    next_cursor: str | None
 
-    return list(
-        Post.objects.filter(flags__resolved_at__isnull=True)
-        .annotate(open_flags=Count("flags"))
-        .select_related("topic__category", "author")
-        .order_by("id")[:limit]
+
+def flagged_posts(*, cursor: Cursor | None = None, per_page: int = FLAGS_PER_PAGE) -> FlaggedPage:
+    """Posts with open flags, most recently flagged first, each with its open flags (`post.open_flags`).
+
+    Filters and sorts on the stored `open_flag_count` and `last_flagged_at` (a partial index), with
+    keyset pagination by (last_flagged_at, id): two queries whatever the size of the forum.
+    """
+    open_flags = Prefetch(
+        "flags",
+        queryset=Flag.objects.filter(resolved_at__isnull=True).select_related("flagged_by").order_by("-created_at"),
+        to_attr="open_flags",
     )
+    queryset = (
+        Post.objects.filter(open_flag_count__gt=0)
+        .select_related("topic__category", "author")
+        .prefetch_related(open_flags)
+    )
+    rows, next_cursor = _newest_first(queryset, field="last_flagged_at", cursor=cursor, per_page=per_page)
+    return FlaggedPage(posts=rows, next_cursor=next_cursor)
 
 
 MEMBER_SUGGESTIONS = 8

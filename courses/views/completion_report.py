@@ -3,9 +3,10 @@
 import django_filters
 from django.utils.functional import cached_property
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from community.dates import CalendarDateColumn
 from community.models import Member
 from community.permissions import permissions
 from courses.models import CoursePage, Enrolment
@@ -44,7 +45,7 @@ class CourseCompletionReportView(ReportView):
         Column("member.email", label="Email"),
         Column("member.department", label="Department"),
         Column("course.title", label="Course"),
-        DateColumn("completed_at", label="Completed"),
+        CalendarDateColumn("completed_at", label="Completed"),
     ]
     list_export = ["member.display_name", "member.email", "member.department", "course.title", "completed_at"]
     export_headings = {

@@ -249,7 +249,9 @@ SESSION_COOKIE_AGE = 60 * 60 * 12
 # The admin's title: the organisation's service and name from its settings, cached (home/site_name.py).
 WAGTAIL_SITE_NAME = lazy(organisation_site_name, str)()
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# The admin's own login address redirects to allauth's, or refuses a signed-in member without a role
+# with a clear 403 (allauth would send them straight back to /admin/: a redirect loop).
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 # Private pages send visitors to allauth too (postwise/urls.py retires Wagtail's own /_util/login/ form).
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False

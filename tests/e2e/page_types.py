@@ -47,6 +47,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "Search (results)": PageType("search/search.html", "results for a query"),
     "Search (no results)": PageType("search/search.html", "a query that matches nothing"),
     "403 page": PageType("403.html", "a page the member's level or role does not include"),
+    "Admin refused": PageType("community/admin_refused.html", "the admin opened by a member without a role"),
     "404 page": PageType("404.html", "an address with no page"),
     "500 page": PageType("500.html", "the stand-alone server error page"),
     "503 page": PageType("503.html", "the stand-alone page while the database is down"),

@@ -12,6 +12,7 @@ from community.bestpractice.models import Statement
 from community.factories import MemberFactory
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Flag, Post, Topic
+from community.forum.services.flags import flag_post
 from community.roles import Role
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from tests.e2e.focus import assert_visible_focus, tab_until
@@ -92,7 +93,7 @@ def test_post_preview_reply_helpful_and_flag(page, login_as, assert_accessible, 
 def test_champion_moderates_promotes_and_searches(page, login_as, assert_accessible, people):
     topic = TopicFactory(category=enthusiasts(), title="Pin live service alerts", author=people["asker"])
     post = topic.posts.get()
-    Flag.objects.create(post=post, flagged_by=people["helper"], reason="spam")
+    flag_post(member=people["helper"], post=post, reason="spam")
     login_as(page, "champ@example.org")
     page.goto("/forum/moderation/")
     expect(page.locator("main")).to_contain_text("Pin live service alerts")

@@ -16,7 +16,8 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from playwright.sync_api import expect
 
-from community.forum.models import Flag, Topic
+from community.forum.models import Topic
+from community.forum.services.flags import flag_post
 from community.models import Member
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
@@ -97,6 +98,7 @@ LEARNING = {
     "Guidelines index",
     "Guideline",
     "403 page",
+    "Admin refused",
     "Quiz",
     "Quiz attempt",
     "Quiz attempt (error)",
@@ -446,6 +448,10 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     tour.check("Guideline", heading=heading("Personal use"))
     page.goto("/forum/moderation/")
     tour.check("403 page", heading=heading("You do not have access"))
+    # Issue 20: the admin used to bounce a signed-in member without a role between itself and the login.
+    page.goto("/admin/")
+    tour.check("Admin refused", heading=heading("The admin is for champions, coordinators and technical support"))
+    expect(main.get_by_role("link", name="Go to the home page")).to_have_attribute("href", "/")
 
     quiz = QuizPage.objects.get(slug="licence-quiz")
     page.goto(quiz.url)
@@ -547,9 +553,9 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour = tour_for()
     main = page.locator("main")
     topic = Topic.objects.get(title="Welcome to the Postwise forum")
-    Flag.objects.create(
+    flag_post(
+        member=Member.objects.get(email="newstarter@example.org"),
         post=topic.posts.get(is_opening=True),
-        flagged_by=Member.objects.get(email="newstarter@example.org"),
         reason="spam",
     )
     sign_in(page, login_as, "champion")

@@ -23,6 +23,10 @@ class Post(models.Model):
     # Bumped on each edit; a form carrying an older version is a stale edit.
     version = models.PositiveIntegerField(default=1)
     helpful_count = models.PositiveIntegerField(default=0)
+    # Open (unresolved) flags and when the latest was raised: kept in the same transaction as each flag
+    # is raised or resolved, so the moderation queue filters and sorts on indexed columns.
+    open_flag_count = models.PositiveIntegerField(default=0)
+    last_flagged_at = models.DateTimeField(null=True, blank=True)
     # The form's one-time key (home.forms.SubmitOnceMixin): a double submit cannot post twice.
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
@@ -31,6 +35,11 @@ class Post(models.Model):
         indexes = [
             models.Index(fields=["topic", "id"], name="forum_post_topic_order"),
             models.Index(fields=["author", "status"], name="forum_post_author_status"),
+            models.Index(
+                fields=["-last_flagged_at", "-id"],
+                condition=models.Q(open_flag_count__gt=0),
+                name="forum_post_open_flags",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

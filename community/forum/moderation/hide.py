@@ -1,9 +1,9 @@
 from django.db import transaction
-from django.utils import timezone
 
-from community.forum.models import Flag, ModerationAction, Post, Topic
+from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
 from community.forum.services import counts
+from community.forum.services.flags import resolve_open_flags
 
 
 @transaction.atomic
@@ -18,7 +18,7 @@ def hide_post(*, moderator, post: Post, reason: str = "") -> None:
         if post.status == Post.Status.PUBLISHED:
             counts.reply_hidden(post=post, delta=-1)
         record(moderator=moderator, verb=ModerationAction.Verb.HIDE, topic=post.topic, post=post, detail=reason)
-    Flag.objects.filter(post=post, resolved_at__isnull=True).update(resolved_at=timezone.now(), resolved_by=moderator)
+    resolve_open_flags(moderator=moderator, post=post)
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ from community.forum.errors import ForumRefusal
 from community.forum.forms import MergeForm, MoveForm
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation import approve, dismiss, hide, lock, merge, move, pin, restore
-from community.forum.selectors import approval_queue, flagged_posts
+from community.forum.selectors import Cursor, approval_queue, flagged_posts
 from community.permissions import permissions
 
 POST_VERBS = {
@@ -43,7 +43,11 @@ def queue(request):
     return render(
         request,
         "forum/moderation.html",
-        {"flagged": flagged_posts(), "pending": approval_queue(), "log": log},
+        {
+            "flagged": flagged_posts(cursor=Cursor.decode(request.GET.get("after"))),
+            "pending": approval_queue(),
+            "log": log,
+        },
     )
 
 

@@ -4,9 +4,10 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from community.dates import CalendarDateColumn
 from community.models import Member
 from community.permissions import permissions
 from courses.licences.models import Licence, LicenceType
@@ -86,8 +87,8 @@ class LicenceRegisterView(ReportView):
         Column("department", label="Department", accessor="holder.department"),
         Column("licence_type", label="Licence type"),
         Column("status_today", label="Status"),
-        DateColumn("issued_on", label="Issued"),
-        DateColumn("expires_on", label="Expires"),
+        CalendarDateColumn("issued_on", label="Issued"),
+        CalendarDateColumn("expires_on", label="Expires", expiry=True),
     ]
 
     def dispatch(self, request, *args, **kwargs):

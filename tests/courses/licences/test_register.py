@@ -161,3 +161,30 @@ def test_an_unknown_change_or_licence(register_client):
 def test_status_changes_are_post_only(register_client):
     licence = LicenceFactory()
     assert register_client.get(f"/admin/licences/{licence.pk}/revoke/").status_code == 405
+
+
+def test_register_shows_dates_as_dates_and_true_expiry_wording(register_client):
+    today = timezone.localdate()
+    future = today + datetime.timedelta(days=340)
+    past = today - datetime.timedelta(days=3)
+    LicenceFactory(
+        holder=MemberFactory(last_name="Futureton"), issued_on=today - datetime.timedelta(days=25), expires_on=future
+    )
+    LicenceFactory(
+        holder=MemberFactory(last_name="Lapsed"), issued_on=today - datetime.timedelta(days=400), expires_on=past
+    )
+    html = register_client.get(REGISTER).content.decode()
+    assert f"{future:%-d %b %Y} (expires in 11 months)" in html
+    assert f"{past:%-d %b %Y} (expired 3 days ago)" in html
+    assert "Just now" not in html and "hours ago" not in html
+
+
+def test_expiry_wording_is_true_on_each_side_of_today():
+    from community.dates import calendar_date, expiry_wording
+
+    today = datetime.date(2026, 12, 1)
+    assert calendar_date(datetime.date(2027, 11, 30)) == "30 Nov 2027"
+    assert expiry_wording(datetime.date(2027, 11, 30), today=today) == "expires in 11 months"
+    assert expiry_wording(datetime.date(2026, 12, 2), today=today) == "expires tomorrow"
+    assert expiry_wording(today, today=today) == "expired today"
+    assert expiry_wording(datetime.date(2026, 11, 28), today=today) == "expired 3 days ago"

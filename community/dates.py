@@ -1,0 +1,72 @@
+"""Dates shown as dates, with relative wording only where it is true.
+
+Wagtail's ``DateColumn`` and Django's ``naturaltime`` describe past datetimes ("22 hours ago"); a
+date in the future, such as a licence's expiry, must not be put through them. Every listing and
+page that shows a calendar date uses :func:`calendar_date`, and expiry dates add
+:func:`expiry_wording` ("expires in 11 months", "expired 3 days ago").
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.timesince import timesince, timeuntil
+from wagtail.admin.ui.tables import Column
+
+DATE_FORMAT = "j M Y"
+
+
+def _as_day(value: datetime.date | datetime.datetime) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def calendar_date(value: datetime.date | datetime.datetime | None) -> str:
+    """ "30 Nov 2027" (the local calendar day for a datetime); empty for no value."""
+    if value is None:
+        return ""
+    return format_date(_as_day(value), DATE_FORMAT)
+
+
+def expiry_wording(expires_on: datetime.date | None, *, today: datetime.date | None = None) -> str:
+    """ "expires in 11 months", "expires tomorrow", "expired today" or "expired 3 days ago".
+
+    A licence is valid while ``expires_on`` is after today, so on its expiry day it has expired.
+    """
+    if expires_on is None:
+        return ""
+    today = today or timezone.localdate()
+    expires_on = _as_day(expires_on)
+    days = (expires_on - today).days
+    wording = _expiry_wording(days, expires_on, today)
+    return wording.replace("\xa0", " ")
+
+
+def _expiry_wording(days: int, expires_on: datetime.date, today: datetime.date) -> str:
+    if days == 1:
+        return "expires tomorrow"
+    if days > 1:
+        return f"expires in {timeuntil(expires_on, now=today, depth=1)}"
+    if days == 0:
+        return "expired today"
+    if days == -1:
+        return "expired yesterday"
+    return f"expired {timesince(expires_on, now=today, depth=1)} ago"
+
+
+class CalendarDateColumn(Column):
+    """An admin listing column that shows a date as a date; ``expiry=True`` adds the true wording."""
+
+    def __init__(self, name: str, *, expiry: bool = False, **kwargs):
+        self.expiry = expiry
+        super().__init__(name, **kwargs)
+
+    def get_value(self, instance) -> str:
+        value = super().get_value(instance)
+        if value is None or value == "":
+            return ""
+        shown = calendar_date(value)
+        if self.expiry:
+            shown = f"{shown} ({expiry_wording(value)})"
+        return shown
