@@ -8,9 +8,10 @@ def save_site(*, site: SocialSite, domains: list[str], by) -> SocialSite:
     with transaction.atomic():
         old_list = ""
         if site.pk:
-            old_list = SocialSite.objects.select_for_update().filter(pk=site.pk).values_list(
-                "access_list", flat=True
-            ).first() or ""
+            old_list = (
+                SocialSite.objects.select_for_update().filter(pk=site.pk).values_list("access_list", flat=True).first()
+                or ""
+            )
         site.save()
         site.domains.exclude(domain__in=domains).delete()
         existing = set(site.domains.values_list("domain", flat=True))
