@@ -73,6 +73,7 @@ ROWS = [
     #                                                                       anon basic corp mgr champ coord tech
     Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("sites:my_access", "", url("sites:my_access"),                     (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:search", "secret topics", search_url,                        (L,  OK,  OK,  OK, OK,   OK,   OK),
         must_not_show=unreadable_titles),
     # Forum: browsing -----------------------------------------------------------------------------------------
