@@ -73,3 +73,13 @@ def test_query_budget_does_not_grow_with_sites(client_for_role, django_assert_ma
     assert response.status_code == 200
     assert response.content.decode().count("postwise-domain") == 40
     assert len(few) <= 20
+
+
+def test_demo_site_lists_load_once_and_validate(db):
+    from community.sites.demo import load_site_lists
+
+    load_site_lists(log=lambda message: None)
+    load_site_lists(log=lambda message: None)
+    counts = {access_list: SocialSite.objects.filter(access_list=access_list).count() for access_list in AccessList}
+    assert sum(counts.values()) == 25 and all(count >= 7 for count in counts.values())
+    assert SiteDomain.objects.filter(domain="tiktok.com", site__access_list=AccessList.BLOCKED).exists()
