@@ -4,6 +4,7 @@ from django.utils.http import http_date
 
 from community.permissions import permissions
 from community.sites.exports import AUDIENCES, as_json, as_squid_acl, domain_export
+from community.sites.tokens import token_from_header
 
 
 def _refused() -> HttpResponse:
@@ -14,7 +15,11 @@ def _refused() -> HttpResponse:
 
 
 def domain_list(request, audience: str, fmt: str):
-    if not permissions.can(request.user, "sites.export"):
+    header = request.headers.get("Authorization")
+    if header is not None:
+        if token_from_header(header) is None:
+            return _refused()
+    elif not permissions.can(request.user, "sites.export"):
         return _refused()
     if audience not in AUDIENCES:
         raise Http404("No such list")

@@ -72,3 +72,24 @@ class SiteListChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.site_name}: {self.old_list or 'new'} → {self.new_list}"
+
+
+class ApiToken(models.Model):
+    """A named token for one integration (the proxy, the directory sync). Only its hash is kept."""
+
+    name = models.CharField(max_length=100, unique=True, help_text="The integration that uses it.")
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(max_length=8, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "API token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

@@ -1,12 +1,15 @@
+from django import forms
+from django.contrib import messages
 from django.utils.html import format_html
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
-from community.sites import services
+from community.sites import services, tokens
 from community.sites.forms import SocialSiteForm
-from community.sites.models import SiteListChange, SocialSite
+from community.sites.models import ApiToken, SiteListChange, SocialSite
 
 
 class _SavedByService:
@@ -69,8 +72,45 @@ class SiteListChangeViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class ApiTokenForm(WagtailAdminModelForm):
+    revoke = forms.BooleanField(required=False, help_text="A revoked token stops working at once, for good.")
+
+
+class TokenCreateView(CreateView):
+    def save_instance(self):
+        value = tokens.issue_token(token=self.form.save(commit=False), by=self.request.user)
+        messages.warning(
+            self.request,
+            f"The token for “{self.form.instance.name}” is {value} — copy it now: it will not be shown again.",
+        )
+        return self.form.instance
+
+
+class TokenEditView(EditView):
+    def save_instance(self):
+        token = self.form.save()
+        if self.form.cleaned_data.get("revoke"):
+            tokens.revoke_token(token=token)
+        return token
+
+
+class ApiTokenViewSet(SnippetViewSet):
+    model = ApiToken
+    icon = "key"
+    menu_label = "API tokens"
+    add_view_class = TokenCreateView
+    edit_view_class = TokenEditView
+    list_display = ["name", "prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
+    search_fields = ["name"]
+    search_backend_name = None
+    panels = [FieldPanel("name"), FieldPanel("revoke")]
+
+
+ApiToken.base_form_class = ApiTokenForm
+
+
 class SiteListsGroup(SnippetViewSetGroup):
-    items = (SocialSiteViewSet, SiteListChangeViewSet)
+    items = (SocialSiteViewSet, SiteListChangeViewSet, ApiTokenViewSet)
     menu_icon = "globe"
     menu_label = "Site lists"
     menu_order = 400

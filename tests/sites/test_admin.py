@@ -91,3 +91,23 @@ def test_the_list_shows_overdue_reviews_and_filters(admin_client):
 def test_other_roles_cannot_open_the_site_lists(client, champion):
     sign_in_with_totp(client, champion)
     assert client.get(reverse("wagtailsnippets_sites_socialsite:list")).status_code in (302, 403)
+
+
+def test_tech_support_creates_a_token_sees_it_once_and_revokes_it(admin_client, client):
+    from community.sites.models import ApiToken
+
+    response = admin_client.post(reverse("wagtailsnippets_sites_apitoken:add"), {"name": "Squid"}, follow=True)
+    token = ApiToken.objects.get(name="Squid")
+    page = response.content.decode()
+    assert "will not be shown again" in page
+    message = next(str(m) for m in response.context["messages"] if "will not be shown again" in str(m))
+    value = message.split(" is ", 1)[1].split(" ", 1)[0]
+    assert value.startswith(token.prefix)
+    export = reverse("exports:domains_txt", args=["basic"])
+    assert client.get(export, HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 200
+    assert value not in admin_client.get(reverse("wagtailsnippets_sites_apitoken:list")).content.decode()
+    edit = reverse("wagtailsnippets_sites_apitoken:edit", args=[token.pk])
+    assert admin_client.post(edit, {"name": "Squid", "revoke": "on"}).status_code == 302
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    assert client.get(export, HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 401

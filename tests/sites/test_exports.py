@@ -71,3 +71,24 @@ def test_others_get_a_bare_401(lists, client_for_role, role):
     response = client_for_role(role).get(txt("basic"))
     assert response.status_code == 401
     assert "gab" not in response.content.decode() and "zeta" not in response.content.decode()
+
+
+def test_a_named_token_reads_the_exports_until_revoked(lists, client, tech_support):
+    from community.sites.models import ApiToken
+    from community.sites.tokens import issue_token, revoke_token
+
+    token = ApiToken(name="Squid proxy")
+    value = issue_token(token=token, by=tech_support)
+    token.refresh_from_db()
+    assert token.token_hash != value and len(token.token_hash) == 64 and value.startswith(token.prefix)
+    assert token.last_used_at is None
+    response = client.get(txt("basic"), HTTP_AUTHORIZATION=f"Bearer {value}")
+    assert response.status_code == 200 and ".zeta.com" in response.content.decode()
+    token.refresh_from_db()
+    assert token.last_used_at is not None
+    for wrong in (f"Bearer {value}x", "Bearer ", "Basic abc", f"Token {value}"):
+        refused = client.get(txt("basic"), HTTP_AUTHORIZATION=wrong)
+        assert refused.status_code == 401 and refused.content == b"Unauthorised\n"
+    revoke_token(token=token)
+    revoked = client.get(txt("basic"), HTTP_AUTHORIZATION=f"Bearer {value}")
+    assert revoked.status_code == 401 and revoked.content == b"Unauthorised\n"
