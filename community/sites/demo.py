@@ -37,3 +37,17 @@ def load_site_lists(*, log) -> None:
         services.save_site(site=site, domains=sorted({normalise_domain(d) for d in entry["domains"]}), by=tech_support)
         added += 1
     log(f"site lists: {added} sites added ({len(entries)} in the demo file)")
+
+
+@demo_step(order=61, name="export API token")
+def load_demo_token(*, log) -> None:
+    from community.sites.models import ApiToken
+    from community.sites.tokens import issue_token
+
+    if ApiToken.objects.filter(name="Demo web proxy").exists():
+        log("export API token: already made (its value was printed once, when it was made)")
+        return
+    value = issue_token(
+        token=ApiToken(name="Demo web proxy"), by=Member.objects.filter(email="techsupport@example.org").first()
+    )
+    log(f"export API token “Demo web proxy”: {value}  (shown once; try /exports/sites/basic.txt with it)")

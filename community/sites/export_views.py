@@ -1,9 +1,11 @@
+import hashlib
+
 from django.http import Http404, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from community.permissions import permissions
-from community.sites.exports import AUDIENCES, as_json, as_squid_acl, domain_export
+from community.sites.exports import AUDIENCES, as_json, as_squid_acl, domain_export, members_csv
 from community.sites.tokens import token_from_header
 
 
@@ -14,12 +16,30 @@ def _refused() -> HttpResponse:
     return response
 
 
-def domain_list(request, audience: str, fmt: str):
+def _allowed(request) -> bool:
+    """A live API token, or a technical support session."""
     header = request.headers.get("Authorization")
     if header is not None:
-        if token_from_header(header) is None:
-            return _refused()
-    elif not permissions.can(request.user, "sites.export"):
+        return token_from_header(header) is not None
+    return permissions.can(request.user, "sites.export")
+
+
+def members(request):
+    if not _allowed(request):
+        return _refused()
+    body = members_csv()
+    etag = f'"{hashlib.sha256(body.encode()).hexdigest()[:32]}"'
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return not_modified
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def domain_list(request, audience: str, fmt: str):
+    if not _allowed(request):
         return _refused()
     if audience not in AUDIENCES:
         raise Http404("No such list")

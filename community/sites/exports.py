@@ -70,3 +70,23 @@ def as_json(export: DomainExport) -> str:
         },
         indent=2,
     )
+
+
+def members_csv() -> str:
+    """Every active member's email and current level, derived now from records: one query."""
+    import csv
+    import io
+
+    from community.levels import annotate_levels, level_from_facts
+    from community.models import Member
+
+    rows = annotate_levels(Member.objects.filter(is_active=True)).order_by("email", "pk")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["email", "level"])
+    for email, licence, manages in rows.values_list("email", "has_valid_licence", "manages_approved_account").iterator(
+        chunk_size=2000
+    ):
+        level = level_from_facts(has_valid_licence=licence, manages_approved_account=manages)
+        writer.writerow([email, level.name.lower()])
+    return out.getvalue()

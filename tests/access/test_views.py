@@ -79,6 +79,7 @@ ROWS = [
                                                                            (401,) * 6 + (OK,)),
     Row("exports:domains_json", "corporate", url("exports:domains_json", lambda w: "corporate"),
                                                                            (401,) * 6 + (OK,)),
+    Row("exports:members_csv", "", url("exports:members_csv"),            (401,) * 6 + (OK,)),
     Row("home:search", "secret topics", search_url,                        (L,  OK,  OK,  OK, OK,   OK,   OK),
         must_not_show=unreadable_titles),
     # Forum: browsing -----------------------------------------------------------------------------------------

@@ -92,3 +92,23 @@ def test_a_named_token_reads_the_exports_until_revoked(lists, client, tech_suppo
     revoke_token(token=token)
     revoked = client.get(txt("basic"), HTTP_AUTHORIZATION=f"Bearer {value}")
     assert revoked.status_code == 401 and revoked.content == b"Unauthorised\n"
+
+
+def test_members_csv_derives_levels_now_in_a_fixed_number_of_queries(
+    client_for_role, basic_member, corporate_member, account_manager, django_assert_max_num_queries
+):
+    from community.models import Member
+
+    tech = client_for_role("techsupport")
+    Member.objects.bulk_create([Member(email=f"m{n:05d}@example.org") for n in range(20_000)])
+    url = reverse("exports:members_csv")
+    tech.get(url)
+    with django_assert_max_num_queries(12):
+        response = tech.get(url)
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "email,level" and len(lines) == 1 + Member.objects.filter(is_active=True).count()
+    assert lines[1:] == sorted(lines[1:])
+    assert "basic@example.org,basic" in lines and "corporate@example.org,corporate_user" in lines
+    assert "manager@example.org,account_manager" in lines
+    again = tech.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304

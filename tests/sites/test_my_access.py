@@ -83,3 +83,14 @@ def test_demo_site_lists_load_once_and_validate(db):
     counts = {access_list: SocialSite.objects.filter(access_list=access_list).count() for access_list in AccessList}
     assert sum(counts.values()) == 25 and all(count >= 7 for count in counts.values())
     assert SiteDomain.objects.filter(domain="tiktok.com", site__access_list=AccessList.BLOCKED).exists()
+
+
+def test_demo_token_is_made_once_and_its_value_printed(db, client):
+    from community.sites.demo import load_demo_token
+
+    said = []
+    load_demo_token(log=said.append)
+    load_demo_token(log=said.append)
+    value = said[0].split(": ", 1)[1].split()[0]
+    assert "already made" in said[1] and value not in said[1]
+    assert client.get("/exports/sites/basic.txt", HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 200
