@@ -26,6 +26,8 @@ urlpatterns = [
     path("notifications/", include("community.notifications.urls")),
     path("best-practice/", include("community.bestpractice.urls")),
     path("workshops/", include("community.workshops.urls")),
+    path("my-access/", include("community.sites.urls")),
+    path("exports/", include("community.sites.export_urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "community.notifications",
     "community.bestpractice",
     "community.workshops",
+    "community.sites",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -74,6 +74,13 @@ ROWS = [
     Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:account", "", url("home:account"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("sites:my_access", "", url("sites:my_access"),                     (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    # Site list exports: machines and technical support only; everyone else gets a bare 401.
+    Row("exports:domains_txt", "basic", url("exports:domains_txt", lambda w: "basic"),
+                                                                           (401,) * 6 + (OK,)),
+    Row("exports:domains_json", "corporate", url("exports:domains_json", lambda w: "corporate"),
+                                                                           (401,) * 6 + (OK,)),
+    Row("exports:members_csv", "", url("exports:members_csv"),            (401,) * 6 + (OK,)),
     Row("home:search", "secret topics", search_url,                        (L,  OK,  OK,  OK, OK,   OK,   OK),
         must_not_show=unreadable_titles),
     # Forum: browsing -----------------------------------------------------------------------------------------

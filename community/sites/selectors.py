@@ -1,0 +1,52 @@
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from community.levels import Level
+from community.sites.models import AccessList, SiteDomain, SocialSite
+
+# Which lists each level reaches. Nobody reaches the blocked list.
+LISTS_FOR_LEVEL: dict[Level, tuple[str, ...]] = {
+    Level.BASIC: (AccessList.BASIC,),
+    Level.CORPORATE_USER: (AccessList.BASIC, AccessList.APPROVED),
+    Level.ACCOUNT_MANAGER: (AccessList.BASIC, AccessList.APPROVED),
+}
+
+
+@dataclass(frozen=True)
+class MyAccess:
+    level: Level
+    reachable: list[SocialSite]
+    unreachable: list[SocialSite]
+    licence_course_url: str
+
+
+def _licence_course_url() -> str:
+    """The course whose quiz grants the corporate level: two queries at most."""
+    from courses.licences.models import LicenceType
+
+    licence_type = (
+        LicenceType.objects.filter(grants_corporate_level=True, quiz__live=True).select_related("quiz").first()
+    )
+    if licence_type is None:
+        return ""
+    course = licence_type.quiz.get_parent()
+    return course.url if course is not None and course.live else licence_type.quiz.url or ""
+
+
+def my_access_for(*, level: Level | None) -> MyAccess:
+    """Three or four queries, however many sites and domains there are."""
+    level = level or Level.BASIC
+    sites = list(
+        SocialSite.objects.prefetch_related(Prefetch("domains", queryset=SiteDomain.objects.order_by("domain")))
+    )
+    reach = LISTS_FOR_LEVEL[level]
+    unreachable = [site for site in sites if site.access_list not in reach]
+    return MyAccess(
+        level=level,
+        reachable=[site for site in sites if site.access_list in reach],
+        unreachable=unreachable,
+        licence_course_url=_licence_course_url()
+        if any(site.access_list == AccessList.APPROVED for site in unreachable)
+        else "",
+    )
