@@ -101,6 +101,8 @@ def test_csp_violations_are_caught(page):
     context.close()
     assert any("script-src" in line for line in violations.found), violations.found
     assert any("style-src" in line for line in violations.found), violations.found
+
+
 WIDE_TABLE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Wide</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Wide</h1><table><tr><td style="min-width: 600px">A wide cell</td></tr></table>
