@@ -31,7 +31,7 @@ def finished(result) -> bool:
 
 
 @pytest.mark.postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_survives_its_connection_being_cut_while_the_database_is_down():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL's pg_terminate_backend (runs in CI's PostgreSQL pass)")

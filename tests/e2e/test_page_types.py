@@ -86,6 +86,7 @@ ACCOUNT = {
 LEARNING = {
     "Home page (signed in)",
     "My path",
+    "My access",
     "Search (form)",
     "Search (results)",
     "Search (no results)",
@@ -405,6 +406,8 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     tour.check("Home page (signed in)", heading=heading(home.title))
     page.goto("/my-path/")
     tour.check("My path", heading=heading("My path"))
+    main.get_by_role("link", name="See which sites you can reach, and why").click()
+    tour.check("My access", heading=heading("My access"))
     page.goto("/search/")
     tour.check("Search (form)", heading=heading("Search"))
     page.get_by_label("Search courses").fill("guidelines")
