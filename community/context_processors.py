@@ -1,3 +1,4 @@
+from community.permissions import permissions
 from community.viewer import facts_for
 from home.navigation import nav_items_for
 
@@ -12,4 +13,6 @@ def viewer(request) -> dict:
     return {
         "viewer": (lambda: facts_for(user)) if user is not None else None,
         "nav_items": navigation,
+        # The admin link sits in the header's personal menu, beside "Your account".
+        "may_enter_admin": (lambda: permissions.can(user, "admin.enter")) if user is not None else False,
     }

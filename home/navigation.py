@@ -43,4 +43,3 @@ def nav_items_for(user, current_path: str) -> list[dict]:
 
 add_nav_item(NavItem("My path", lambda: reverse("home:my_path"), "site.use", order=10))
 add_nav_item(NavItem("Search", lambda: reverse("home:search"), "site.use", order=60))
-add_nav_item(NavItem("Admin", lambda: "/admin/", "admin.enter", order=900))

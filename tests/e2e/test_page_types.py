@@ -323,7 +323,7 @@ def test_account_page_types(page, demo, tour_for, login_as):
     main = page.locator("main")
     sign_in(page, login_as, "newstarter")
 
-    page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Your account").click()
+    page.get_by_role("navigation", name="Your account").get_by_role("link", name="Your account").click()
     tour.check("Your account", heading=heading("Your account"))
     main.get_by_label("First name").fill("")
     main.get_by_role("button", name="Save your details").click()

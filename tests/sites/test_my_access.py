@@ -53,7 +53,9 @@ def test_each_level_sees_what_it_reaches_and_why_not(lists, client_for_role, rol
 def test_my_access_is_in_the_navigation_and_on_my_path(client_for_role):
     client = client_for_role("basic")
     html = client.get(reverse("home:my_path")).content.decode()
-    assert reverse("sites:my_access") in html
+    # In the header's personal menu (beside "Your account"), so the main menu keeps to one row.
+    assert f'class="postwise-account-nav__link" href="{reverse("sites:my_access")}"' in html
+    assert reverse("sites:my_access") in html.split("</header>")[1]
     assert "social hub" not in html
 
 
