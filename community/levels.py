@@ -26,7 +26,7 @@ def annotate_levels(queryset, *, day=None):
         holder=OuterRef("pk"), licence_type__grants_corporate_level=True
     )
     managed_accounts = OfficialAccount.managers.through.objects.filter(
-        member_id=OuterRef("pk"), officialaccount__status=OfficialAccount.Status.APPROVED
+        member_id=OuterRef("pk"), officialaccount__status__in=OfficialAccount.MANAGER_LEVEL_STATUSES
     )
     return queryset.annotate(
         has_valid_licence=Exists(valid_licences), manages_approved_account=Exists(managed_accounts)

@@ -72,6 +72,14 @@ def test_a_licensed_manager_of_an_approved_account_is_an_account_manager():
 
 
 @pytest.mark.django_db
+def test_a_licensed_manager_of_an_active_account_is_an_account_manager():
+    member = MemberFactory()
+    LicenceFactory(holder=member)
+    OfficialAccountFactory(managers=[member], status=OfficialAccount.Status.ACTIVE)
+    assert level_of(member) == Level.ACCOUNT_MANAGER
+
+
+@pytest.mark.django_db
 def test_managing_an_account_without_a_licence_is_still_basic():
     member = MemberFactory()
     OfficialAccountFactory(managers=[member])
@@ -80,7 +88,7 @@ def test_managing_an_account_without_a_licence_is_still_basic():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "status", [OfficialAccount.Status.PROPOSED, OfficialAccount.Status.SUSPENDED, OfficialAccount.Status.CLOSED]
+    "status", [OfficialAccount.Status.PROPOSED, OfficialAccount.Status.SUSPENDED, OfficialAccount.Status.RETIRED]
 )
 def test_managing_an_account_that_is_not_approved_does_not_count(status):
     member = MemberFactory()
