@@ -1,4 +1,4 @@
-from community.models import Member
+from community.models import Member, OfficialAccount
 from community.services import ensure_member, ensure_official_account
 from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from home.demo_registry import demo_step
@@ -23,7 +23,7 @@ def load_accounts(*, log) -> None:
 def load_official_accounts(*, log) -> None:
     managers = [Member.objects.get(email=account.email) for account in DEMO_ACCOUNTS if account.manages_account]
     account, created = ensure_official_account(
-        platform="Mastodon",
+        platform=OfficialAccount.Platform.MASTODON,
         handle="@recycling@social.example.org",
         purpose="Collection changes, service alerts and recycling tips for residents.",
         managers=managers,

@@ -33,7 +33,7 @@ class OfficialAccountFactory(factory.django.DjangoModelFactory):
         model = OfficialAccount
         skip_postgeneration_save = True
 
-    platform = "Mastodon"
+    platform = OfficialAccount.Platform.MASTODON
     handle = factory.Sequence(lambda n: f"@service{n}@social.example.org")
     purpose = "Service updates for residents."
     status = OfficialAccount.Status.APPROVED

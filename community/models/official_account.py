@@ -9,6 +9,20 @@ class OfficialAccount(models.Model):
     and its neighbours; this model stays in the kernel because a member's level is derived from it.
     """
 
+    class Platform(models.TextChoices):
+        X = "x", "X (Twitter)"
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        LINKEDIN = "linkedin", "LinkedIn"
+        YOUTUBE = "youtube", "YouTube"
+        TIKTOK = "tiktok", "TikTok"
+        THREADS = "threads", "Threads"
+        MASTODON = "mastodon", "Mastodon"
+        BLUESKY = "bluesky", "Bluesky"
+        FLICKR = "flickr", "Flickr"
+        BLOG = "blog", "Blog"
+        OTHER = "other", "Other"
+
     class Status(models.TextChoices):
         PROPOSED = "proposed", "Proposed"
         APPROVED = "approved", "Approved"
@@ -19,7 +33,7 @@ class OfficialAccount(models.Model):
     # Managing an account in one of these states makes a licensed member an Account manager.
     MANAGER_LEVEL_STATUSES = (Status.APPROVED, Status.ACTIVE)
 
-    platform = models.CharField(max_length=40)
+    platform = models.CharField(max_length=40, choices=Platform.choices, db_index=True)
     name = models.CharField(max_length=120, blank=True)
     handle = models.CharField(max_length=120)
     department = models.CharField(max_length=120, blank=True, db_index=True)
@@ -42,4 +56,4 @@ class OfficialAccount(models.Model):
         constraints = [models.UniqueConstraint(fields=["platform", "handle"], name="official_account_unique_handle")]
 
     def __str__(self) -> str:
-        return f"{self.handle} on {self.platform}"
+        return f"{self.handle} on {self.get_platform_display()}"

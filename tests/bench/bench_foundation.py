@@ -28,7 +28,9 @@ def seed(scale: int) -> None:
         for i, member in enumerate(members[: scale // 2])
     )
     accounts = OfficialAccount.objects.bulk_create(
-        OfficialAccount(platform="Mastodon", handle=f"@service{i}", status=OfficialAccount.Status.APPROVED)
+        OfficialAccount(
+            platform=OfficialAccount.Platform.MASTODON, handle=f"@service{i}", status=OfficialAccount.Status.APPROVED
+        )
         for i in range(scale // 100)
     )
     for i, account in enumerate(accounts):
