@@ -56,6 +56,7 @@ test-checks:
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING
 	$(DEPLOY_ENV) $(MANAGE) check --deploy --fail-level WARNING
+	$(VENV)/bin/lint-imports --no-cache
 
 test-python: test-unit test-e2e
 

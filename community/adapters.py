@@ -14,6 +14,7 @@ from django.conf import settings
 from django.shortcuts import render
 
 from community import saml
+from community.organisation import organisation_for
 from community.sso_logout import provider_logout_url
 
 logger = logging.getLogger("postwise.sso")
@@ -147,9 +148,7 @@ def sso_email_trusted(sociallogin) -> bool:
 
 
 def render_sso_refusal(request, template: str, **extra) -> ImmediateHttpResponse:
-    from home.models import OrganisationSettings
-
-    organisation = OrganisationSettings.for_request(request)
+    organisation = organisation_for(request)
     return ImmediateHttpResponse(
         render(request, f"socialaccount/{template}", {"support_email": organisation.support_email, **extra})
     )

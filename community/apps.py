@@ -9,4 +9,6 @@ class CommunityConfig(AppConfig):
     def ready(self) -> None:
         # Every app's rules.py registers its permission rules with the one handler.
         autodiscover_modules("rules")
-        from community import checks, mfa  # noqa: F401  (register the deploy checks; connect the signal receiver)
+        # Imported once the app registry is ready, as Django requires: they register the deploy checks and
+        # connect the MFA signal receiver.
+        from community import checks, mfa  # noqa: F401

@@ -1,6 +1,6 @@
+from community.navigation import nav_items_for
 from community.permissions import permissions
 from community.viewer import facts_for
-from home.navigation import nav_items_for
 
 
 def viewer(request) -> dict:

@@ -1,11 +1,10 @@
+from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from community.models import Member, OfficialAccount
 from community.services import ensure_member, ensure_official_account
-from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from home.demo_registry import demo_step
 
 
-@demo_step(order=10, name="demo accounts and roles")
 def load_accounts(*, log) -> None:
+    """Demo accounts and roles."""
     for account in DEMO_ACCOUNTS:
         _, created = ensure_member(
             email=account.email,
@@ -19,8 +18,8 @@ def load_accounts(*, log) -> None:
         log(f"{account.email} {'created' if created else 'already there'}")
 
 
-@demo_step(order=40, name="official accounts")
 def load_official_accounts(*, log) -> None:
+    """Official accounts."""
     managers = [Member.objects.get(email=account.email) for account in DEMO_ACCOUNTS if account.manages_account]
     account, created = ensure_official_account(
         platform=OfficialAccount.Platform.MASTODON,

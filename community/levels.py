@@ -1,9 +1,23 @@
-"""A member's level is derived from records, never stored."""
+"""A member's level is derived from records, never stored.
 
+The kernel does not know which records are licences: the licences app registers a
+`postwise_corporate_licences` Wagtail hook, `fn(*, member: OuterRef, day: date) -> QuerySet`, returning the
+licences valid on `day` that grant the corporate level to `member`. A member holds one when any hook's
+queryset has a row.
+"""
+
+import datetime
 from enum import IntEnum
+from functools import reduce
+from operator import or_
 
-from django.db.models import Exists, OuterRef
+from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.utils import timezone
+from wagtail import hooks
+
+from community.models import Member, OfficialAccount
+
+CORPORATE_LICENCES_HOOK = "postwise_corporate_licences"
 
 
 class Level(IntEnum):
@@ -18,19 +32,18 @@ class Level(IntEnum):
 
 def annotate_levels(queryset, *, day=None):
     """Adds has_valid_licence and manages_approved_account to a Member queryset, in one query."""
-    from community.models import OfficialAccount
-    from courses.licences.models import Licence
-
     day = day or timezone.localdate()
-    valid_licences = Licence.objects.valid_on(day).filter(
-        holder=OuterRef("pk"), licence_type__grants_corporate_level=True
-    )
     managed_accounts = OfficialAccount.managers.through.objects.filter(
         member_id=OuterRef("pk"), officialaccount__status__in=OfficialAccount.MANAGER_LEVEL_STATUSES
     )
     return queryset.annotate(
-        has_valid_licence=Exists(valid_licences), manages_approved_account=Exists(managed_accounts)
+        has_valid_licence=_holds_corporate_licence(day), manages_approved_account=Exists(managed_accounts)
     )
+
+
+def _holds_corporate_licence(day: datetime.date):
+    held = [Exists(source(member=OuterRef("pk"), day=day)) for source in hooks.get_hooks(CORPORATE_LICENCES_HOOK)]
+    return reduce(or_, held) if held else Value(False, output_field=BooleanField())
 
 
 def level_from_facts(*, has_valid_licence: bool, manages_approved_account: bool) -> Level:
@@ -45,8 +58,6 @@ def level_of(member, *, day=None) -> Level | None:
     """The member's level today; None for anonymous or inactive people."""
     if not getattr(member, "is_authenticated", False) or not member.is_active:
         return None
-    from community.models import Member
-
     facts = annotate_levels(Member.objects.filter(pk=member.pk), day=day).values(
         "has_valid_licence", "manages_approved_account"
     )

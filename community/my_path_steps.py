@@ -2,10 +2,9 @@ from django.urls import reverse
 
 from community.levels import Level
 from community.mfa import has_totp
-from home.path_steps import PathStep, path_step_provider
+from community.path_steps import PathStep
 
 
-@path_step_provider
 def security_steps(*, member, facts) -> list[PathStep]:
     if not facts.must_use_mfa:
         return []
@@ -20,7 +19,6 @@ def security_steps(*, member, facts) -> list[PathStep]:
     ]
 
 
-@path_step_provider
 def licence_route(*, member, facts) -> list[PathStep]:
     if facts.level != Level.BASIC:
         return []

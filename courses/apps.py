@@ -6,6 +6,7 @@ class CoursesConfig(AppConfig):
     verbose_name = "Courses"
 
     def ready(self) -> None:
+        # Django connects receivers once the app registry is ready: models load before this, not at the top.
         from wagtail.signals import page_published
 
         from courses.models import GuidelinePage

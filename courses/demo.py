@@ -12,15 +12,14 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 
+from community.demo_accounts import DEMO_ACCOUNTS
 from community.models import Member
 from courses.demo_content import COURSES, GUIDELINES
 from courses.models import CourseIndexPage, CoursePage, GuidelineIndexPage, GuidelinePage, LessonPage
 from courses.selectors import live_lessons
 from courses.services import complete_lesson
-from home.demo_accounts import DEMO_ACCOUNTS
-from home.demo_registry import demo_step
-from home.models import PostwiseImage
 
 DEMO_FILES = Path(settings.BASE_DIR) / "site" / "demo" / "courses"
 CHECKLIST_TITLE = "Before you post: a checklist"
@@ -46,7 +45,8 @@ def _checklist() -> Document:
     return document
 
 
-def _question_card() -> PostwiseImage:
+def _question_card():
+    PostwiseImage = get_image_model()  # noqa: N806 - the project's image model, which home defines
     """A plain drawn card, so the demo ships no third-party pictures."""
     image = PostwiseImage.objects.filter(title=CARD_TITLE).first()
     if image is None:
@@ -129,8 +129,8 @@ def _licensed_members_complete(courses: list[CoursePage], log) -> None:
         log(f"{account.email} has completed “{courses[0].title}” and “{courses[1].title}”")
 
 
-@demo_step(order=20, name="courses and guidelines")
 def load_courses(*, log) -> None:
+    """Courses and guidelines."""
     course_index = CourseIndexPage.objects.get()
     courses = [_ensure_course(course_index, data, log) for data in COURSES]
     guideline_index = GuidelineIndexPage.objects.get()

@@ -4,8 +4,8 @@ Two queries whatever the number of courses, lessons or guidelines.
 """
 
 from community.levels import Level
+from community.path_steps import PathStep
 from courses.selectors import guidelines_for_level, path_courses
-from home.path_steps import PathStep, path_step_provider
 
 
 def _course_description(summary) -> str:
@@ -16,7 +16,6 @@ def _course_description(summary) -> str:
     return f"{summary.done} of {summary.total} lessons done ({summary.percent}%). {summary.course.summary}"
 
 
-@path_step_provider
 def course_steps(*, member, facts) -> list[PathStep]:
     if not facts.is_member:
         return []
@@ -37,7 +36,6 @@ def course_steps(*, member, facts) -> list[PathStep]:
     return steps
 
 
-@path_step_provider
 def guideline_steps(*, member, facts) -> list[PathStep]:
     return [
         PathStep(

@@ -19,6 +19,7 @@ from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from community.levels import Level
+from community.viewer import facts_for
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -288,8 +289,6 @@ def _guidelines_with_status(queryset, *, member, level: Level | None) -> list[Gu
 
 
 def guideline_list(*, member, parent) -> list[GuidelineSummary]:
-    from community.viewer import facts_for
-
     guidelines = GuidelinePage.objects.live().child_of(parent).defer_streamfields().order_by("audience", "path")
     return _guidelines_with_status(guidelines, member=member, level=facts_for(member).level)
 
@@ -325,8 +324,6 @@ def required_version(*, guideline) -> GuidelineVersion | None:
 
 
 def guideline_status(*, member, guideline) -> GuidelineStatus:
-    from community.viewer import facts_for
-
     member = _member_or_none(member)
     level = facts_for(member).level if member is not None else None
     if guideline.pk is None:  # a preview of guidelines not yet saved

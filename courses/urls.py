@@ -1,6 +1,6 @@
 from django.urls import path
 
-import home.converters  # noqa: F401  (registers the <id:…> converter)
+import community.converters  # noqa: F401  (registers the <id:…> converter)
 from courses.views.acknowledge_guideline import acknowledge_guideline_view
 from courses.views.complete_lesson import complete_lesson_view
 from courses.views.enrol import enrol_view

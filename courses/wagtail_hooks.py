@@ -1,8 +1,12 @@
+from django.core.cache import cache
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from community.navigation import NavItem
 from community.permissions import permissions
+from courses import demo, my_path_steps
+from courses.models import CourseIndexPage, GuidelineIndexPage
 from courses.views.completion_report import CourseCompletionReportView
 
 
@@ -32,3 +36,35 @@ def register_course_report_menu_item():
         icon_name="tasks",
         order=50,
     )
+
+
+INDEX_URL_CACHE_SECONDS = 300
+
+
+def _index_url(model) -> str:
+    """The index page's URL, cached so the header costs no query on most requests."""
+
+    def find() -> str:
+        index = model.objects.live().first()
+        return (index.get_url() if index else None) or "/"
+
+    return cache.get_or_set(f"courses:nav:{model._meta.model_name}", find, INDEX_URL_CACHE_SECONDS)
+
+
+@hooks.register("postwise_nav_item", order=20)
+def courses_nav_item() -> NavItem:
+    return NavItem("Courses", lambda: _index_url(CourseIndexPage), "site.use")
+
+
+@hooks.register("postwise_nav_item", order=30)
+def guidelines_nav_item() -> NavItem:
+    return NavItem("Guidelines", lambda: _index_url(GuidelineIndexPage), "site.use")
+
+
+# My path: each function returns this app's steps for the member.
+hooks.register("postwise_path_steps", my_path_steps.course_steps)
+hooks.register("postwise_path_steps", my_path_steps.guideline_steps)
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_courses, order=20)

@@ -1,7 +1,7 @@
 """The form on "Your account": the member's own name and department."""
 
+from community.forms import PostwiseModelForm
 from community.models import Member
-from home.forms import PostwiseModelForm
 
 
 class AccountDetailsForm(PostwiseModelForm):

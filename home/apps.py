@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.utils.module_loading import autodiscover_modules
 
 
 class HomeConfig(AppConfig):
@@ -7,10 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self) -> None:
-        # Each app's my_path_steps.py contributes steps to "My path"; navigation.py, menu items.
-        autodiscover_modules("my_path_steps")
-        autodiscover_modules("navigation")
-
+        # Django requires models to be imported only once the app registry is ready, so here, not at the top.
         from django.db.models.signals import post_save
 
         from home.models import OrganisationSettings

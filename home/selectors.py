@@ -5,10 +5,10 @@ from django.utils import timezone
 from community.levels import Level
 from community.notifications.models import EmailPreference
 from community.notifications.selectors import frequency_for
+from community.path_steps import PathStep, steps_for
 from community.viewer import ViewerFacts
 from courses.licences.selectors import current_licences_of
 from courses.models import GuidelineAcknowledgement
-from home.path_steps import PathStep, steps_for
 
 LEVEL_SUMMARIES = {
     Level.BASIC: "You can take induction, read the guidelines, join the enthusiasts' forum and reach the basic "

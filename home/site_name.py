@@ -30,6 +30,7 @@ def _read_site_name() -> str:
     from django.db import DatabaseError
     from wagtail.models import Site
 
+    # The settings module imports this one, before Django may load any model.
     from home.models import OrganisationSettings
 
     try:

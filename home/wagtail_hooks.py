@@ -1,7 +1,10 @@
 from django.contrib.auth.views import redirect_to_login
+from django.urls import reverse
 from wagtail import hooks
 
+from community.navigation import NavItem
 from community.permissions import permissions
+from home import demo
 
 
 @hooks.register("before_serve_document")
@@ -10,3 +13,17 @@ def documents_are_for_members(document, request):
     if not permissions.can(request.user, "site.use"):
         return redirect_to_login(request.get_full_path())
     return None
+
+
+@hooks.register("postwise_nav_item", order=10)
+def my_path_nav_item() -> NavItem:
+    return NavItem("My path", lambda: reverse("home:my_path"), "site.use")
+
+
+@hooks.register("postwise_nav_item", order=60)
+def search_nav_item() -> NavItem:
+    return NavItem("Search", lambda: reverse("home:search"), "site.use")
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_site, order=0)

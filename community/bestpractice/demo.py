@@ -4,11 +4,10 @@ from community.bestpractice.demo_content import STATEMENTS
 from community.bestpractice.models import Statement
 from community.forum.models import Topic
 from community.models import Member
-from home.demo_registry import demo_step
 
 
-@demo_step(order=55, name="best practice statements")
 def load_statements(*, log) -> None:
+    """Best practice statements."""
     champion = Member.objects.filter(email="champion@example.org").first()
     created_count = 0
     for theme, stance, title, explanation, topic_title in STATEMENTS:

@@ -1,7 +1,11 @@
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from community.bestpractice import demo
 from community.bestpractice.models import Statement
+from community.navigation import NavItem
 
 
 class StatementViewSet(SnippetViewSet):
@@ -18,3 +22,12 @@ class StatementViewSet(SnippetViewSet):
 
 
 register_snippet(StatementViewSet)
+
+
+@hooks.register("postwise_nav_item", order=50)
+def best_practice_nav_item() -> NavItem:
+    return NavItem("Best practice", lambda: reverse("bestpractice:library"), "bestpractice.view")
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_statements, order=55)

@@ -9,18 +9,17 @@ from community.forum.models import Category, Post, Topic, TopicWatch
 from community.forum.services import counts
 from community.forum.services.mentions import render_post
 from community.models import Member
-from home.demo_registry import demo_step
 
 
-@demo_step(order=50, name="forum categories")
 def load_categories(*, log) -> None:
+    """Forum categories."""
     for fields in CATEGORIES:
         _, created = Category.objects.get_or_create(slug=fields["slug"], defaults=fields)
         log(f"category {fields['name']} {'created' if created else 'already there'}")
 
 
-@demo_step(order=51, name="forum threads")
 def load_threads(*, log) -> None:
+    """Forum threads."""
     members = {member.email.split("@")[0]: member for member in Member.objects.filter(email__endswith="@example.org")}
     for slug, title, tags, posts in THREADS:
         category = Category.objects.get(slug=slug)

@@ -1,8 +1,8 @@
 from django import forms
 
+from community.forms import PostwiseForm, SubmitOnceMixin
 from community.forum.models import Category, Flag
 from community.forum.services.posting import MAX_BODY, MAX_TITLE
-from home.forms import PostwiseForm, SubmitOnceMixin
 
 BODY_HELP = (
     "You can use Markdown: **bold**, *italic*, [a link](https://example.org), lists and > quotes. "

@@ -11,6 +11,7 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
 from community.forum.models import Category, Flag, Post, ReadMark, Topic
+from community.models import Member
 from community.viewer import facts_for
 
 TOPICS_PER_PAGE = 25
@@ -169,8 +170,6 @@ def member_suggestions(*, typed: str, limit: int = MEMBER_SUGGESTIONS) -> list[d
     """Members whose handle (the part of their email before the @) or name starts with what was typed.
 
     At most `limit` rows; anything but handle characters is dropped, so the query is always a plain prefix."""
-    from community.models import Member
-
     prefix = _HANDLE_CHARACTERS.sub("", typed.lstrip("@").lower())[:60]
     if not prefix:
         return []

@@ -1,11 +1,16 @@
 from django import forms
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from community.forum import demo
 from community.forum.models import Category
 from community.forum.models.category import ROLE_CHOICES
+from community.forum.selectors import waiting_for_approval_count
+from community.navigation import NavItem
 
 
 def _roles_field(label: str) -> forms.MultipleChoiceField:
@@ -51,3 +56,24 @@ class CategoryViewSet(SnippetViewSet):
 
 
 register_snippet(CategoryViewSet)
+
+
+@hooks.register("postwise_nav_item", order=40)
+def forum_nav_item() -> NavItem:
+    return NavItem("Forum", lambda: reverse("forum:index"), "forum.use")
+
+
+@hooks.register("postwise_nav_item", order=41)
+def moderation_nav_item() -> NavItem:
+    return NavItem(
+        "Moderation",
+        lambda: reverse("forum:moderation"),
+        "forum.moderate",
+        count=lambda user: waiting_for_approval_count(),
+        count_label="waiting for approval",
+    )
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_categories, order=50)
+hooks.register("postwise_demo_step", demo.load_threads, order=51)

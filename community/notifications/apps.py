@@ -8,4 +8,6 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from community.notifications import licence_news  # noqa: F401  (connects the receiver)
+        # Django connects receivers once the app registry is ready, so these modules load here, not at the top:
+        # the forum's and the licences' news become notifications.
+        from community.notifications import forum_news, licence_news  # noqa: F401

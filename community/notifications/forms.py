@@ -1,7 +1,7 @@
 from django import forms
 
+from community.forms import PostwiseForm
 from community.notifications.models import EmailPreference
-from home.forms import PostwiseForm
 
 
 class PreferenceForm(PostwiseForm):

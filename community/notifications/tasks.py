@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from community.forum.models import Post
 from community.notifications import emails
 from community.notifications.models import DEFAULT_FREQUENCY, EmailPreference, Notification
 from community.notifications.recipients import may_read, members_by_id, recipients_for
@@ -26,8 +27,6 @@ def _frequencies(member_ids) -> dict[int, str]:
 
 @task()
 def fan_out_post(*, post_id: int, mentions_only: bool = False) -> int:
-    from community.forum.models import Post
-
     post = Post.objects.select_related("topic__category", "author").filter(pk=post_id).first()
     if post is None or not post.is_visible:
         return 0
@@ -50,8 +49,6 @@ def fan_out_post(*, post_id: int, mentions_only: bool = False) -> int:
 
 @task()
 def notify_accepted(*, post_id: int, actor_id: int) -> int:
-    from community.forum.models import Post
-
     post = Post.objects.select_related("topic__category", "author").filter(pk=post_id).first()
     if post is None or not may_read(post.author, post.topic):
         return 0
@@ -132,8 +129,6 @@ def _moderation_news(post, *, approved: bool, reason: str) -> dict:
 def notify_moderated(*, post_id: int, approved: bool, reason: str = "") -> bool:
     """Tell the author of a held post that it was approved or rejected: in the site, and by email at once
     unless they turned emails off (they are waiting for this answer, so it does not wait for a digest)."""
-    from community.forum.models import Post
-
     post = Post.objects.select_related("topic__category", "author").filter(pk=post_id).first()
     if post is None or not post.author.is_active:
         return False

@@ -10,14 +10,14 @@ from django.utils import timezone
 from community.models import Member
 from community.sites import services
 from community.sites.domains import normalise_domain
-from community.sites.models import SocialSite
-from home.demo_registry import demo_step
+from community.sites.models import ApiToken, SocialSite
+from community.sites.tokens import issue_token
 
 DEMO_FILE = Path(settings.BASE_DIR) / "site" / "demo" / "sites" / "sites.json"
 
 
-@demo_step(order=60, name="site access lists")
 def load_site_lists(*, log) -> None:
+    """Site access lists."""
     entries = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     tech_support = Member.objects.filter(email="techsupport@example.org").first()
     today = timezone.localdate()
@@ -39,11 +39,8 @@ def load_site_lists(*, log) -> None:
     log(f"site lists: {added} sites added ({len(entries)} in the demo file)")
 
 
-@demo_step(order=61, name="export API token")
 def load_demo_token(*, log) -> None:
-    from community.sites.models import ApiToken
-    from community.sites.tokens import issue_token
-
+    """Export API token."""
     if ApiToken.objects.filter(name="Demo web proxy").exists():
         log("export API token: already made (its value was printed once, when it was made)")
         return

@@ -1,6 +1,8 @@
 """Per-level domain lists for the web proxy: deterministic, sorted, with a validator for conditional GET."""
 
+import csv
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -8,7 +10,8 @@ from datetime import datetime
 from django.db.models import Max
 from django.utils import timezone
 
-from community.levels import Level
+from community.levels import Level, annotate_levels, level_from_facts
+from community.models import Member
 from community.sites.models import AccessList, SiteDomain, SiteListChange, SocialSite
 from community.sites.selectors import LISTS_FOR_LEVEL
 
@@ -74,12 +77,6 @@ def as_json(export: DomainExport) -> str:
 
 def members_csv() -> str:
     """Every active member's email and current level, derived now from records: one query."""
-    import csv
-    import io
-
-    from community.levels import annotate_levels, level_from_facts
-    from community.models import Member
-
     rows = annotate_levels(Member.objects.filter(is_active=True)).order_by("email", "pk")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 
 from community.levels import Level
 from community.sites.models import AccessList, SiteDomain, SocialSite
+from courses.licences.models import LicenceType
 
 # Which lists each level reaches. Nobody reaches the blocked list.
 LISTS_FOR_LEVEL: dict[Level, tuple[str, ...]] = {
@@ -23,8 +24,6 @@ class MyAccess:
 
 def _licence_course_url() -> str:
     """The course whose quiz grants the corporate level: two queries at most."""
-    from courses.licences.models import LicenceType
-
     licence_type = (
         LicenceType.objects.filter(grants_corporate_level=True, quiz__live=True).select_related("quiz").first()
     )

@@ -1,13 +1,14 @@
 from django import forms
 from django.contrib import messages
 from django.utils.html import format_html
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
-from community.sites import services, tokens
+from community.sites import demo, services, tokens
 from community.sites.forms import SocialSiteForm
 from community.sites.models import ApiToken, SiteListChange, SocialSite
 
@@ -117,3 +118,8 @@ class SiteListsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteListsGroup)
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_site_lists, order=60)
+hooks.register("postwise_demo_step", demo.load_demo_token, order=61)

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from community.models import Member
 from community.workshops.models import Placing, Workshop, WorkshopStatement
-from home.demo_registry import demo_step
 
 CLOSED_QUESTION = "What should our services do, and not do, with social media?"
 OPEN_QUESTION = "How should we handle service alerts over a bank holiday weekend?"
@@ -51,8 +50,8 @@ OPEN_STATEMENTS = [
 ]
 
 
-@demo_step(order=57, name="opinion-line workshops")
 def load_workshops(*, log) -> None:
+    """Opinion-line workshops."""
     members = {member.email.split("@")[0]: member for member in Member.objects.filter(email__endswith="@example.org")}
     champion = members.get("champion")
     if champion is None:

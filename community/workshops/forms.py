@@ -4,9 +4,9 @@ from django import forms
 from django.utils import timezone
 
 from community.bestpractice.themes import Theme
+from community.forms import PostwiseForm, SubmitOnceMixin
 from community.workshops.models import Position
 from community.workshops.services import MAX_STATEMENT
-from home.forms import PostwiseForm, SubmitOnceMixin
 
 POSITION_FIELD_ERRORS = {"required": "Choose a place on the line, from Should to Shouldn’t."}
 

@@ -24,7 +24,7 @@ class Workshop(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
-    # The form's one-time key (home.forms.SubmitOnceMixin): a double submit cannot open two workshops.
+    # The form's one-time key (community.forms.SubmitOnceMixin): a double submit cannot open two workshops.
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:

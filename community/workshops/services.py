@@ -9,8 +9,8 @@ from django.utils import timezone
 from community.forum.errors import ForumRefusal
 from community.forum.markdown import clean_text
 from community.permissions import permissions
+from community.submit_once import create_once, refuse_if_submitted
 from community.workshops.models import Placing, Workshop, WorkshopStatement
-from home.submit_once import create_once, refuse_if_submitted
 
 MAX_STATEMENT = 200
 

@@ -7,11 +7,11 @@ from django.views.decorators.http import require_POST
 
 from community.forum.errors import ForumRefusal
 from community.permissions import permissions
+from community.submit_once import AlreadySubmitted
 from community.workshops import services
 from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
 from community.workshops.models import Placing, Workshop
 from community.workshops.results import grouped_by_theme, results_csv, results_for
-from home.submit_once import AlreadySubmitted
 
 MAX_STATEMENTS_SHOWN = 200
 

@@ -1,16 +1,15 @@
 from django.utils import timezone
 
+from community.demo_accounts import DEMO_ACCOUNTS
 from community.models import Member
 from courses.licences.models import LicenceType
 from courses.licences.services import ensure_active_licence
-from home.demo_accounts import DEMO_ACCOUNTS
-from home.demo_registry import demo_step
 
 CORPORATE_USER_LICENCE = "Corporate user licence"
 
 
-@demo_step(order=30, name="corporate user licences")
 def load_licences(*, log) -> None:
+    """Corporate user licences."""
     licence_type, _ = LicenceType.objects.get_or_create(
         name=CORPORATE_USER_LICENCE,
         defaults={"validity_months": 12, "renewal_window_days": 30, "grants_corporate_level": True},

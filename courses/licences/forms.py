@@ -1,8 +1,8 @@
 from django import forms
 
+from community.forms import PostwiseForm
 from courses.licences.models.licence import CODE_PATTERN
 from courses.licences.status_changes import CHANGES
-from home.forms import PostwiseForm
 
 
 class StatusChangeForm(PostwiseForm):

@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.levels import Level
+from community.path_steps import PathStep
 from courses.licences.models import Licence, LicenceType
 from courses.licences.selectors import current_licences_of
-from home.path_steps import PathStep, path_step_provider
 
 
 def _quiz_url(licence_type: LicenceType) -> str:
@@ -67,7 +67,6 @@ def _steps_for_licence(licence: Licence, today) -> list[PathStep]:
     return steps
 
 
-@path_step_provider
 def licence_steps(*, member, facts) -> list[PathStep]:
     if not facts.is_member:
         return []

@@ -9,6 +9,12 @@ from courses.licences.models import Licence, LicenceStatusChange
 from courses.licences.models.licence import CODE_PATTERN
 
 
+def corporate_licences(*, member, day: datetime.date) -> QuerySet[Licence]:
+    """The `postwise_corporate_licences` hook: `member`'s licences valid on `day` that grant the corporate level
+    (`member` is usually an `OuterRef`, so the kernel's levels ask this in the same query)."""
+    return Licence.objects.valid_on(day).filter(holder=member, licence_type__grants_corporate_level=True)
+
+
 def licence_by_code(*, code: str) -> Licence | None:
     # Anything typed into the address bar arrives here: a code that cannot exist (a NUL character, which
     # PostgreSQL refuses in a query, or 2,000 characters) is simply not found, without asking the database.

@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from community.permissions import permissions
-from courses.licences import admin_urls
+from courses.licences import admin_urls, demo, my_path_steps, selectors
 from courses.licences.admin_permissions import HandlerPermissionPolicy
 from courses.licences.models import LicenceType
 
@@ -40,3 +40,14 @@ def register_licence_register_menu_item():
     return ChampionMenuItem(
         "Licence register", reverse("licences_admin:register"), icon_name="form", order=300, name="licence-register"
     )
+
+
+# My path: each function returns this app's steps for the member.
+hooks.register("postwise_path_steps", my_path_steps.licence_steps)
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_licences, order=30)
+
+# The kernel's levels ask this app which licences make a member a corporate user.
+hooks.register("postwise_corporate_licences", selectors.corporate_licences)

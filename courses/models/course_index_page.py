@@ -17,6 +17,7 @@ class CourseIndexPage(MembersOnlyPageMixin, Page):
     template = "courses/course_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
         from courses.selectors import course_progress_list
 
         context = super().get_context(request, *args, **kwargs)

@@ -4,8 +4,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.blocks import CourseStreamBlock
 from community.levels import Level
-from home.blocks import CourseStreamBlock
 
 from .audience import AUDIENCE_CHOICES, AudienceMixin
 from .member_page import MembersOnlyPageMixin
@@ -47,6 +47,7 @@ class CoursePage(AudienceMixin, MembersOnlyPageMixin, Page):
     template = "courses/course_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
         from courses.selectors import course_progress
 
         context = super().get_context(request, *args, **kwargs)

@@ -5,8 +5,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.blocks import CourseStreamBlock
 from community.levels import Level
-from home.blocks import CourseStreamBlock
 
 from .audience import AUDIENCE_CHOICES, AudienceMixin
 from .member_page import MembersOnlyPageMixin
@@ -46,6 +46,7 @@ class GuidelinePage(AudienceMixin, MembersOnlyPageMixin, Page):
     def clean(self):
         super().clean()
         if self.major_revision and self.pk:
+            # Imported when used: courses.selectors reads this model, and Django loads models first.
             from courses.selectors import current_version
 
             published = current_version(guideline=self)
@@ -55,6 +56,7 @@ class GuidelinePage(AudienceMixin, MembersOnlyPageMixin, Page):
                 )
 
     def get_context(self, request, *args, **kwargs):
+        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
         from courses.selectors import guideline_status
 
         context = super().get_context(request, *args, **kwargs)

@@ -4,7 +4,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import CourseStreamBlock
+from community.blocks import CourseStreamBlock
 
 from .member_page import MembersOnlyPageMixin
 
@@ -22,6 +22,7 @@ class LessonPage(MembersOnlyPageMixin, Page):
     template = "courses/lesson_page.html"
 
     def get_context(self, request, *args, **kwargs):
+        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
         from courses.selectors import lesson_context
 
         context = super().get_context(request, *args, **kwargs)

@@ -5,7 +5,6 @@ from courses.licences.models import LicenceType
 from courses.models import CoursePage, LessonPage
 from courses.quizzes.demo_questions import JUDGEMENT_POOL, JUDGEMENT_QUESTIONS, RULES_POOL, RULES_QUESTIONS
 from courses.quizzes.models import Option, Question, QuestionPool, QuizPage, QuizPoolDraw
-from home.demo_registry import demo_step
 
 COURSE_SLUG = "representing-the-organisation"
 QUIZ_SLUG = "licence-quiz"
@@ -68,8 +67,8 @@ def _ensure_quiz(course: CoursePage, pools: list[QuestionPool], log) -> QuizPage
     return quiz
 
 
-@demo_step(order=35, name="licence quiz")
 def load_licence_quiz(*, log) -> None:
+    """Licence quiz."""
     course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
     if course is None:
         log("no “Representing the organisation” course: licence quiz skipped")

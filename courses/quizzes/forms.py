@@ -2,8 +2,8 @@
 
 from django import forms
 
+from community.forms import PostwiseForm
 from courses.quizzes.selectors import ShownQuestion
-from home.forms import PostwiseForm
 
 FIELD_PREFIX = "question-"
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from courses.licences.models import Licence, LicenceType
+from courses.models import CoursePage
 from courses.quizzes.models import AttemptQuestion, Option, QuizAttempt, QuizPage
+from courses.selectors import lessons_complete
 
 # A submission this soon after the deadline still counts in full (network delay, a slow click).
 GRACE = datetime.timedelta(seconds=30)
@@ -19,8 +21,6 @@ def licence_type_for(*, quiz: QuizPage) -> LicenceType | None:
 
 
 def course_of(*, quiz: QuizPage):
-    from courses.models import CoursePage
-
     return CoursePage.objects.parent_of(quiz).first()
 
 
@@ -82,11 +82,12 @@ def _cycle_start(licence: Licence | None, today: datetime.date) -> datetime.date
 def _refusal(*, status: QuizStatus, member, now: datetime.datetime) -> str:
     """Why the member may not start an attempt now, or "" if they may."""
     quiz, licence, today = status.quiz, status.licence, timezone.localdate(now)
-    if quiz.requires_lessons_complete and status.course is not None:
-        from courses.selectors import lessons_complete
-
-        if not lessons_complete(member=member, course=status.course):
-            return f"Complete every lesson of “{status.course.title}” before you take this quiz."
+    if (
+        quiz.requires_lessons_complete
+        and status.course is not None
+        and not lessons_complete(member=member, course=status.course)
+    ):
+        return f"Complete every lesson of “{status.course.title}” before you take this quiz."
     if licence is not None:
         if licence.status == Licence.Status.PENDING:
             return "Your licence is waiting for a champion's approval. You do not need to take the quiz again."

@@ -1,6 +1,6 @@
 from django.urls import path
 
-import home.converters  # noqa: F401  (registers the <id:…> converter)
+import community.converters  # noqa: F401  (registers the <id:…> converter)
 from courses.quizzes.views.attempt import attempt_view
 from courses.quizzes.views.review import review
 from courses.quizzes.views.start import start

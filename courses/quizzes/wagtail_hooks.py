@@ -1,8 +1,10 @@
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.licences.admin_permissions import HandlerPermissionPolicy
+from courses.quizzes import demo
 from courses.quizzes.models import Question, QuestionPool
 
 for model in (QuestionPool, Question):
@@ -33,3 +35,7 @@ class QuizQuestionsGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuizQuestionsGroup)
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_licence_quiz, order=35)

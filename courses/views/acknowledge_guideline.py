@@ -4,10 +4,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
+from community.forms import PostwiseForm
 from community.permissions import permissions
 from courses.models import GuidelinePage
 from courses.services import CourseActionRefused, acknowledge_guideline
-from home.forms import PostwiseForm
 
 from .refusal import refuse
 

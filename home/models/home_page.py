@@ -3,7 +3,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from community.blocks import BaseStreamBlock
 
 
 class HomePage(Page):

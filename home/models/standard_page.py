@@ -3,7 +3,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from community.blocks import BaseStreamBlock
 
 
 class StandardPage(Page):

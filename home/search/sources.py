@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from wagtail.models import Page
 
+from community.bestpractice.models import Statement
+from community.forum.models import Topic
 from community.forum.selectors import readable_category_ids
 
 RESULTS_PER_SOURCE = 20
@@ -55,8 +57,6 @@ def search_pages(*, query: str, key: str) -> list[Hit]:
 
 
 def search_best_practice(*, query: str) -> list[Hit]:
-    from community.bestpractice.models import Statement
-
     if not query:
         return []
     results = Statement.objects.all().search(query)[:RESULTS_PER_SOURCE]
@@ -72,8 +72,6 @@ def search_best_practice(*, query: str) -> list[Hit]:
 
 
 def search_topics(*, user, query: str, tag: str) -> list[Hit]:
-    from community.forum.models import Topic
-
     readable = readable_category_ids(user=user)
     topics = Topic.objects.listed().filter(category_id__in=readable)
     if tag:

@@ -10,13 +10,13 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
+from community.forms import NUL_MESSAGE
 from community.forum.models import Flag, ModerationAction, Post, PostRevision, Topic
 from community.notifications.models import EmailPreference, Notification
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.licences.models import Licence, LicenceStatusChange
 from courses.models import Enrolment, GuidelineAcknowledgement
 from courses.quizzes.models import QuizAttempt
-from home.forms import NUL_MESSAGE
 from tests.bad_input.conftest import HUGE, LONG, NUL
 
 pytestmark = pytest.mark.django_db

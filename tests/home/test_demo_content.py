@@ -8,10 +8,10 @@ from django.contrib.auth.hashers import check_password
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
+from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from community.levels import Level, level_of
 from community.models import Member
 from community.roles import Role
-from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 
 def row_counts() -> dict[str, int]:

@@ -5,8 +5,8 @@ import pytest
 from django.utils import timezone
 
 from community.factories import MemberFactory
+from community.submit_once import AlreadySubmitted, create_once, refuse_if_submitted
 from community.workshops.models import Workshop
-from home.submit_once import AlreadySubmitted, create_once, refuse_if_submitted
 
 pytestmark = pytest.mark.django_db
 

@@ -27,7 +27,7 @@ class Post(models.Model):
     # is raised or resolved, so the moderation queue filters and sorts on indexed columns.
     open_flag_count = models.PositiveIntegerField(default=0)
     last_flagged_at = models.DateTimeField(null=True, blank=True)
-    # The form's one-time key (home.forms.SubmitOnceMixin): a double submit cannot post twice.
+    # The form's one-time key (community.forms.SubmitOnceMixin): a double submit cannot post twice.
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:

@@ -1,6 +1,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from community.forum import signals
 from community.forum.errors import ForumRefusal
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
@@ -23,10 +24,8 @@ def approve_post(*, moderator, post: Post) -> None:
     counts.post_published(post=post)
     record(moderator=moderator, verb=ModerationAction.Verb.APPROVE, topic=post.topic, post=post)
     counts.waiting_changed()
-    from community.notifications.services import post_moderated, post_published
-
-    post_published(post=post)
-    post_moderated(post=post, approved=True)
+    signals.post_published.send(sender=Post, post=post)
+    signals.post_moderated.send(sender=Post, post=post, approved=True, reason="")
 
 
 @transaction.atomic
@@ -45,6 +44,4 @@ def reject_post(*, moderator, post: Post, reason: str = "") -> None:
         Topic.objects.filter(pk=post.topic_id).update(is_hidden=True)
     record(moderator=moderator, verb=ModerationAction.Verb.REJECT, topic=post.topic, post=post, detail=reason)
     counts.waiting_changed()
-    from community.notifications.services import post_moderated
-
-    post_moderated(post=post, approved=False, reason=reason)
+    signals.post_moderated.send(sender=Post, post=post, approved=False, reason=reason)

@@ -1,5 +1,6 @@
 from django.db import transaction
 
+from community.forum import signals
 from community.forum.errors import ForumRefusal
 from community.forum.models import Post, Topic
 from community.permissions import permissions
@@ -14,9 +15,7 @@ def accept_answer(*, member, post: Post) -> Topic:
     topic.accepted_post = post
     topic.save(update_fields=["accepted_post"])
     if post.author_id != member.pk:
-        from community.notifications.services import answer_accepted
-
-        answer_accepted(post=post, actor=member)
+        signals.answer_accepted.send(sender=Post, post=post, actor=member)
     return topic
 
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models import F, Max
 
 from community.forum.models import Category, Post, Topic
+from community.forum.selectors import WAITING_COUNT_KEY
 
 
 def post_published(*, post: Post) -> None:
@@ -41,8 +42,6 @@ def refresh_last_post(*, topic: Topic) -> None:
 
 def waiting_changed() -> None:
     """A post started or stopped waiting for approval: the navigation's count is worked out again."""
-    from community.forum.selectors import WAITING_COUNT_KEY
-
     # Now, for this request, and again on commit, so a page read in between cannot keep an old count.
     cache.delete(WAITING_COUNT_KEY)
     transaction.on_commit(lambda: cache.delete(WAITING_COUNT_KEY))

@@ -5,13 +5,14 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 
+from community.forum import signals
 from community.forum.errors import ForumRefusal, StaleEdit
 from community.forum.markdown import clean_text, plain_text
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
 from community.forum.services.mentions import render_post
 from community.permissions import permissions
-from home.submit_once import create_once, refuse_if_submitted
+from community.submit_once import create_once, refuse_if_submitted
 
 MAX_BODY = 20_000
 MAX_TITLE = 150
@@ -75,9 +76,7 @@ def _own_posts(author):
 
 def _publish(post: Post) -> None:
     counts.post_published(post=post)
-    from community.notifications.services import post_published
-
-    post_published(post=post)
+    signals.post_published.send(sender=Post, post=post)
 
 
 @transaction.atomic
@@ -185,7 +184,5 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
             topic.title = new_title
         topic.save(update_fields=["opening_text", "title"])
     if post.is_visible:
-        from community.notifications.services import post_edited
-
-        post_edited(post=post)
+        signals.post_edited.send(sender=Post, post=post)
     return post

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from community.forum.errors import RateLimited
 from community.forum.markdown import count_links
+from community.forum.models import Post
 
 
 def _setting(name: str, default: int) -> int:
@@ -14,8 +15,6 @@ def _setting(name: str, default: int) -> int:
 
 def is_new_member(member) -> bool:
     """Fewer than FORUM_NEW_MEMBER_POSTS approved posts. A bounded query: it stops counting at N."""
-    from community.forum.models import Post
-
     threshold = _setting("FORUM_NEW_MEMBER_POSTS", 3)
     published = Post.objects.filter(author=member, status=Post.Status.PUBLISHED).values("id")[:threshold]
     return len(published) < threshold

@@ -9,7 +9,7 @@ from community.forum.forms import EditPostForm, TopicForm
 from community.forum.services.posting import edit_post, held_message, start_topic
 from community.forum.views.lookups import category_for, post_for, preview_of
 from community.permissions import permissions
-from home.submit_once import AlreadySubmitted
+from community.submit_once import AlreadySubmitted
 
 
 @login_required

@@ -10,7 +10,7 @@ from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
 from community.forum.views.lookups import preview_of, topic_for
 from community.permissions import permissions
-from home.submit_once import AlreadySubmitted
+from community.submit_once import AlreadySubmitted
 
 
 def _render_topic(request, topic, *, form=None, preview=None):

@@ -5,11 +5,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from community.organisation import organisation_for
 from community.permissions import permissions
 from courses.licences.certificate_pdf import certificate_pdf
 from courses.licences.qr import qr_svg
 from courses.licences.selectors import licence_for_holder
-from home.models import OrganisationSettings
 
 
 def _licence_or_404(request, pk: int):
@@ -35,7 +35,7 @@ def certificate(request, pk: int):
 @login_required
 def certificate_download(request, pk: int):
     licence = _licence_or_404(request, pk)
-    organisation = OrganisationSettings.for_request(request).organisation_name
+    organisation = organisation_for(request).organisation_name
     pdf = certificate_pdf(licence=licence, verify_url=_verify_url(request, licence), organisation=organisation)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="licence-{licence.pk}.pdf"'

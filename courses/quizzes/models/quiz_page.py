@@ -92,6 +92,7 @@ class QuizPage(Page):
         return self.review_after_pass if passed else self.review_after_fail
 
     def serve(self, request, *args, **kwargs):
+        # Imported when the page is served: the view module imports this model, and Django loads models first.
         from courses.quizzes.views.quiz_page import serve_quiz_page
 
         return serve_quiz_page(request, quiz=self)

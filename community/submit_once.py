@@ -1,6 +1,6 @@
 """Creating a row at most once per form.
 
-A form with `home.forms.SubmitOnceMixin` carries a hidden key, new each time the empty form is shown.
+A form with `community.forms.SubmitOnceMixin` carries a hidden key, new each time the empty form is shown.
 The service stores it on what it creates, under a unique constraint on (owner, key). A double click
 or a resubmitted page sends the same key again and gets `AlreadySubmitted` with the first row.
 """

@@ -1,14 +1,17 @@
-"""The steps on "My path". Each capability contributes steps through a provider.
+"""The steps on "My path": each capability adds steps with the `postwise_path_steps` Wagtail hook.
 
-A provider is `fn(*, member, facts) -> list[PathStep]`, registered with `@path_step_provider`.
-Providers must use a fixed number of queries, whatever the data.
+A hook is `fn(*, member, facts: ViewerFacts) -> list[PathStep]`, registered in the app's `wagtail_hooks.py`
+with `hooks.register("postwise_path_steps", fn)`. It must use a fixed number of queries, whatever the data.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from wagtail import hooks
 
 from community.levels import Level
 from community.viewer import ViewerFacts
+
+PATH_STEPS_HOOK = "postwise_path_steps"
 
 
 @dataclass(frozen=True)
@@ -24,17 +27,8 @@ class PathStep:
     progress_percent: int | None = None
 
 
-StepProvider = Callable[..., list[PathStep]]
-_providers: list[StepProvider] = []
-
-
-def path_step_provider(function: StepProvider) -> StepProvider:
-    _providers.append(function)
-    return function
-
-
 def steps_for(*, member, facts: ViewerFacts) -> list[PathStep]:
     steps: list[PathStep] = []
-    for provider in _providers:
+    for provider in hooks.get_hooks(PATH_STEPS_HOOK):
         steps.extend(provider(member=member, facts=facts))
     return sorted(steps, key=lambda step: (step.done, step.order))

@@ -1,0 +1,17 @@
+"""Wagtail hooks of the community.notifications app: its navigation items, path steps and demo steps."""
+
+from django.urls import reverse
+from wagtail import hooks
+
+from community.navigation import NavItem
+from community.notifications.selectors import unread_count
+
+
+@hooks.register("postwise_nav_item", order=45)
+def notifications_nav_item() -> NavItem:
+    return NavItem(
+        "Notifications",
+        lambda: reverse("notifications:list"),
+        "forum.use",
+        count=lambda user: unread_count(member=user),
+    )

@@ -1,0 +1,16 @@
+"""Wagtail hooks of the community.workshops app: its navigation items, path steps and demo steps."""
+
+from django.urls import reverse
+from wagtail import hooks
+
+from community.navigation import NavItem
+from community.workshops import demo
+
+
+@hooks.register("postwise_nav_item", order=55)
+def workshops_nav_item() -> NavItem:
+    return NavItem("Workshops", lambda: reverse("workshops:list"), "workshops.view")
+
+
+# Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_demo_step", demo.load_workshops, order=57)

@@ -1,0 +1,96 @@
+"""Imports point one way (DEVELOPERS.md, "Layers"), checked by import-linter's contracts in pyproject.toml,
+and no project import hides inside a function without a comment saying why."""
+
+import ast
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("postwise", "home", "community", "courses")
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+
+
+def lint_imports(cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 - our own virtualenv's import-linter, on our own tree
+        [str(LINT_IMPORTS), "--no-cache"], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+
+
+def contracts() -> list[dict]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+
+
+def layer_modules() -> set[str]:
+    (layers,) = [contract["layers"] for contract in contracts() if contract["id"] == "layers"]
+    return {name.strip().strip("()") for layer in layers for name in layer.replace("|", ":").split(":")}
+
+
+def test_imports_point_one_way():
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_import_against_the_direction_breaks_the_contract(tmp_path):
+    for package in PACKAGES:
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    levels = tmp_path / "community" / "levels.py"
+    levels.write_text(levels.read_text() + "\nimport courses.licences.models  # the kernel reaching up\n")
+
+    result = lint_imports(tmp_path)
+
+    assert result.returncode == 1
+    assert "community.levels -> courses.licences.models" in result.stdout
+
+
+def test_every_part_of_community_has_a_layer():
+    """A new module or feature package in community must be named in the layers contract, or it is unchecked."""
+    named = layer_modules()
+    parts = {
+        f"community.{path.stem if path.suffix == '.py' else path.name}"
+        for path in (ROOT / "community").iterdir()
+        if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").exists()
+    }
+    assert parts - named == set()
+
+
+def project_imports_inside_functions(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of each import of a project package that sits inside a function without a comment
+    on its line or on the line just above its block of imports."""
+    lines = path.read_text().splitlines()
+    found = []
+    for function in ast.walk(ast.parse("\n".join(lines))):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            if not any(module.split(".")[0] in PACKAGES for module in modules):
+                continue
+            index = node.lineno - 1
+            if "#" in lines[index]:
+                continue
+            above = index - 1
+            while above >= 0 and (not lines[above].strip() or lines[above].strip().startswith(("from ", "import "))):
+                above -= 1
+            if above < 0 or not lines[above].strip().startswith("#"):
+                found.append((node.lineno, modules[0]))
+    return found
+
+
+def test_project_imports_inside_functions_say_why():
+    unexplained = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for package in PACKAGES
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if "migrations" not in path.parts
+        for line, module in project_imports_inside_functions(path)
+    ]
+    assert unexplained == []
