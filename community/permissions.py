@@ -42,8 +42,5 @@ class PermissionHandler:
                 raise Http404("Not found")
             raise PermissionDenied
 
-    def actions(self) -> list[str]:
-        return sorted(self._rules)
-
 
 permissions = PermissionHandler()

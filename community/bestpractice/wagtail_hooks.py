@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from community.bestpractice import demo
 from community.bestpractice.models import Statement
+from community.forum.post_actions import PostAction
 from community.navigation import NavItem
 
 
@@ -31,3 +32,8 @@ def best_practice_nav_item() -> NavItem:
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_statements, order=55)
+
+
+@hooks.register("postwise_post_action")
+def promote_post_action() -> PostAction:
+    return PostAction("Promote to best practice", "bestpractice:promote", "bestpractice.promote")

@@ -35,6 +35,14 @@ def may_read_topic(viewer: ViewerFacts, topic) -> bool:
     return True
 
 
+@permissions.rule("forum.read_post")
+def may_read_post(viewer: ViewerFacts, post) -> bool:
+    """A held, hidden or rejected post is seen by its author and the moderators only."""
+    if not may_read_topic(viewer, post.topic):
+        return False
+    return post.is_visible or _is_moderator(viewer) or post.author_id == viewer.member_id
+
+
 @permissions.rule("forum.reply")
 def may_reply(viewer: ViewerFacts, topic) -> bool:
     if not may_read_topic(viewer, topic) or not may_reply_in_category(viewer, topic.category):

@@ -1,6 +1,5 @@
 """Fetching forum objects for a view: a member who may not read them gets a 404."""
 
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from community.forum.models import Category, Post, Topic
@@ -20,16 +19,10 @@ def topic_for(request, pk: int) -> Topic:
     return topic
 
 
-def post_for(request, pk: int, action: str = "forum.read_topic") -> Post:
+def post_for(request, pk: int, action: str = "forum.read_post") -> Post:
     post = get_object_or_404(Post.objects.select_related("topic__category", "author"), pk=pk)
-    permissions.check(request.user, "forum.read_topic", post.topic, conceal=True)
-    if (
-        not post.is_visible
-        and not permissions.can(request.user, "forum.moderate")
-        and post.author_id != request.user.pk
-    ):
-        raise Http404("Not found")
-    if action != "forum.read_topic":
+    permissions.check(request.user, "forum.read_post", post, conceal=True)
+    if action != "forum.read_post":
         # Accepting an answer is a decision about the topic; the other actions are about the post.
         target = post.topic if action == "forum.accept_answer" else post
         permissions.check(request.user, action, target, conceal=True)

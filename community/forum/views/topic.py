@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from community.forum.errors import ForumRefusal
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
+from community.forum.post_actions import post_actions_for
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
 from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
@@ -37,8 +38,7 @@ def _render_topic(request, topic, *, form=None, preview=None):
         "moderator": moderator,
         "can_reply": permissions.can(request.user, "forum.reply", topic),
         "can_accept": permissions.can(request.user, "forum.accept_answer", topic),
-        "can_promote": "bestpractice.promote" in permissions.actions()
-        and permissions.can(request.user, "bestpractice.promote"),
+        "post_actions": post_actions_for(request.user),
         "watching": TopicWatch.objects.filter(member=request.user, topic=topic).exists(),
         "tags": list(topic.tags.all()),
         "form": form or ReplyForm(),
