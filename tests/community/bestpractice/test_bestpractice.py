@@ -34,6 +34,15 @@ def test_library_is_for_members_and_promotion_for_champions(role, client_for_rol
         assert not Statement.objects.exists()
 
 
+@pytest.mark.parametrize("role", ["basic", "corporate", "champion", "coordinator"])
+def test_the_topic_page_offers_promotion_to_champions_only(role, client_for_role):
+    """The best practice app adds its button beneath each visible post through the postwise_post_action hook."""
+    topic = TopicFactory(category=enthusiasts())
+    page = client_for_role(role).get(topic.get_absolute_url()).content.decode()
+    promote_url = reverse("bestpractice:promote", args=[topic.posts.get().pk])
+    assert ("Promote to best practice" in page and promote_url in page) is (role == "champion")
+
+
 def test_promote_in_one_step_links_both_ways_and_twice_is_harmless(client, champion):
     topic = TopicFactory(category=enthusiasts(), title="Pin live alerts")
     post = topic.posts.get()
