@@ -169,3 +169,14 @@ def test_a_refused_publish_writes_nothing(role, client_for_role, member_for_role
         with pytest.raises(PermissionDenied):
             publish_statement(statement=draft, by=member_for_role(role))
     assert list(Statement.objects.values_list("status", "published_at", "published_by", "updated_at")) == before
+
+
+def test_drafts_and_the_form_keep_to_a_query_budget(client, champion, reply_post, django_assert_max_num_queries):
+    StatementFactory.create_batch(60, status=Statement.Status.DRAFT)
+    client.force_login(champion)
+    # The basic member's library takes 11 (test_bestpractice.py); the champions' drafts list adds one.
+    with django_assert_max_num_queries(12):
+        library = client.get(reverse("bestpractice:library"))
+    assert library.content.decode().count("Statement number") == 50
+    with django_assert_max_num_queries(14):
+        assert client.get(reverse("bestpractice:promote", args=[reply_post.pk])).status_code == 200
