@@ -3,13 +3,23 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from community.bestpractice.forms import StatementForm
 from community.bestpractice.models import Statement
-from community.bestpractice.selectors import linked_topics, statements
-from community.bestpractice.services import promote_post
+from community.bestpractice.selectors import (
+    drafts,
+    from_restricted_category,
+    linked_topics,
+    promotion_initial,
+    statements,
+)
+from community.bestpractice.services import create_draft_statement, publish_statement
 from community.bestpractice.themes import Stance, Theme
+from community.forum.access import readable_by_every_member
+from community.forum.errors import ForumRefusal
 from community.forum.selectors import readable_category_ids
 from community.forum.views.lookups import post_for
 from community.permissions import permissions
+from community.submit_once import AlreadySubmitted
 
 
 def _page_number(value) -> int:
@@ -30,6 +40,7 @@ def library(request):
         "bestpractice/library.html",
         {
             "statements": rows,
+            "drafts": drafts() if permissions.can(request.user, "bestpractice.see_drafts") else [],
             "has_next": has_next,
             "page": page,
             "themes": Theme.choices,
@@ -41,22 +52,68 @@ def library(request):
     )
 
 
+def _statement_for(request, pk: int) -> Statement:
+    """A draft is a 404 for anyone who may not see drafts: its existence does not leak."""
+    statement = get_object_or_404(Statement, pk=pk)
+    permissions.check(request.user, "bestpractice.read_statement", statement, conceal=True)
+    return statement
+
+
 @login_required
 def detail(request, pk: int):
-    permissions.check(request.user, "bestpractice.view")
-    statement = get_object_or_404(Statement, pk=pk)
+    statement = _statement_for(request, pk)
     topics = linked_topics(statement=statement, readable_category_ids=readable_category_ids(user=request.user))
-    return render(request, "bestpractice/detail.html", {"statement": statement, "topics": topics})
+    context = {"statement": statement, "topics": topics}
+    if statement.is_draft:
+        context["restricted"] = from_restricted_category(statement=statement)
+        context["can_publish"] = permissions.can(request.user, "bestpractice.publish", statement)
+    return render(request, "bestpractice/detail.html", context)
+
+
+@login_required
+def promote(request, pk: int):
+    """GET: the form, pre-filled from the post as plain text. POST: save it as a draft statement."""
+    post = post_for(request, pk)
+    permissions.check(request.user, "bestpractice.promote")
+    existing = post.statements.first()
+    if existing is not None and request.method != "POST":
+        messages.info(request, "This post is already in the best practice library.")
+        return redirect(existing)
+    form = StatementForm(request.POST if request.method == "POST" else None, initial=promotion_initial(post=post))
+    if request.method == "POST" and form.is_valid():
+        try:
+            statement = create_draft_statement(
+                title=form.cleaned_data["title"],
+                stance=form.cleaned_data["stance"],
+                theme=form.cleaned_data["theme"],
+                explanation=form.cleaned_data["explanation"],
+                by=request.user,
+                source_post=post,
+                submission_key=form.cleaned_data["submission_key"],
+            )
+        except AlreadySubmitted as duplicate:
+            messages.info(request, duplicate.message)
+            return redirect(duplicate.existing)
+        except ForumRefusal as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, "Saved as a draft. Only champions can see it until you publish it.")
+            return redirect(statement)
+    return render(
+        request,
+        "bestpractice/promote.html",
+        {"post": post, "form": form, "restricted": not readable_by_every_member(post.topic.category)},
+    )
 
 
 @require_POST
 @login_required
-def promote(request, pk: int):
-    post = post_for(request, pk)
-    permissions.check(request.user, "bestpractice.promote")
-    statement, created = promote_post(champion=request.user, post=post)
-    if created:
-        messages.success(request, "The post is now a best practice statement. Check its theme, stance and wording.")
+def publish(request, pk: int):
+    statement = _statement_for(request, pk)
+    try:
+        statement = publish_statement(statement=statement, by=request.user)
+    except ForumRefusal as refusal:
+        messages.info(request, refusal.message)
     else:
-        messages.success(request, "This post is already in the best practice library.")
+        messages.success(request, "Published. Every member can now read this statement.")
     return redirect(statement)

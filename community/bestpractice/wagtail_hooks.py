@@ -1,5 +1,6 @@
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -15,11 +16,13 @@ class StatementViewSet(SnippetViewSet):
     menu_label = "Best practice"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["title", "stance", "theme", "updated_at"]
-    list_filter = ["theme", "stance"]
+    # Drafts promoted from the forum are listed too, with their status and a filter for it. Publishing is a
+    # separate step on the statement's own page, so the status is not a field of the edit form.
+    list_display = ["title", "status", "stance", "theme", "updated_at"]
+    list_filter = ["status", "theme", "stance"]
     search_fields = ["title", "explanation"]
     # Forum links are made by promoting a post; a picker of every post would not scale.
-    form_fields = ["title", "stance", "theme", "explanation"]
+    panels = [FieldPanel("title"), FieldPanel("stance"), FieldPanel("theme"), FieldPanel("explanation")]
 
 
 register_snippet(StatementViewSet)

@@ -27,3 +27,8 @@ def may_reply_in_category(viewer: ViewerFacts, category) -> bool:
     if viewer.has_role(Role.CHAMPION):
         return True
     return may_read_category(viewer, category) and meets(viewer, level=category.reply_level, roles=category.reply_roles)
+
+
+def readable_by_every_member(category) -> bool:
+    """Whether every member may read the category: anything else is restricted to some levels or roles."""
+    return category.read_level == Level.BASIC

@@ -4,6 +4,7 @@ Raw HTML in the source is not rendered at all; nh3 then removes anything the all
 does not name, and gives every link rel="nofollow noopener".
 """
 
+import html
 import re
 import unicodedata
 
@@ -125,6 +126,44 @@ def render_markdown(source: str, *, mentions: dict[str, tuple[str, str]] | None 
 def plain_text(source: str) -> str:
     """The words of a post without markup, for search and excerpts."""
     return " ".join(strip_tags(render_markdown(source)).split())
+
+
+_LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_LINE_BREAK = re.compile(r"<br\s*/?>|</(?:li|tr)>")
+_PRE = re.compile(r"(<pre>.*?</pre>)", re.DOTALL)
+_BLOCK_END = re.compile(r"</(?:p|ul|ol|blockquote|pre|table|h[3-6])>|<hr\s*/?>")
+
+
+def _link_as_text(match: re.Match) -> str:
+    href, text = html.unescape(match.group(1)), match.group(2)
+    return text if strip_tags(text).strip() in (href, href.removeprefix("mailto:")) else f"{text} ({href})"
+
+
+def readable_text(source: str, *, names: dict[str, str] | None = None) -> str:
+    """The words of a post as plain text that reads well, keeping its paragraphs (blank lines between).
+
+    Markdown is rendered and then taken down to text: no `**`, `#` or `[..](..)` is left, a link keeps its
+    address in brackets, list items start with "- ". `names` maps a lower-case handle to the name its
+    `@handle` becomes; any other `@handle` loses its "@".
+    """
+    names = names or {}
+
+    def name_for(match: re.Match) -> str:
+        handle = match.group(1).rstrip("._-")
+        return names.get(handle.lower(), handle) + match.group(1)[len(handle) :]
+
+    rendered = render_markdown(MENTION.sub(name_for, clean_text(source)))
+    # The renderer's own line ends mean nothing, except inside a code block.
+    rendered = "".join(part if part.startswith("<pre>") else part.replace("\n", " ") for part in _PRE.split(rendered))
+    rendered = _LINK.sub(_link_as_text, rendered).replace("<li>", "<li>- ")
+    rendered = _BLOCK_END.sub("\n\n", _LINE_BREAK.sub("\n", rendered))
+    text = html.unescape(strip_tags(rendered))
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines()]
+        if any(lines):
+            paragraphs.append("\n".join(line for line in lines if line))
+    return "\n\n".join(paragraphs)
 
 
 def count_links(source: str) -> int:

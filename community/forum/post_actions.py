@@ -6,8 +6,8 @@ In the app's `wagtail_hooks.py`:
     def promote_post_action() -> PostAction:
         return PostAction("Promote to best practice", "bestpractice:promote", "bestpractice.promote")
 
-The topic page shows the button, a form POSTing to `reverse(url_name, args=[post.pk])`, beneath each visible
-post to viewers for whom `permissions.can(user, action)`. The view at `url_name` checks again.
+The topic page shows the button, a link to `reverse(url_name, args=[post.pk])` (a page with its own form), beneath
+each visible post to viewers for whom `permissions.can(user, action)`. The view at `url_name` checks again.
 """
 
 from dataclasses import dataclass

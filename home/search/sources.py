@@ -59,7 +59,7 @@ def search_pages(*, query: str, key: str) -> list[Hit]:
 def search_best_practice(*, query: str) -> list[Hit]:
     if not query:
         return []
-    results = Statement.objects.all().search(query)[:RESULTS_PER_SOURCE]
+    results = Statement.objects.published().search(query)[:RESULTS_PER_SOURCE]
     return [
         Hit(
             kind=KINDS["bestpractice"],

@@ -8,6 +8,7 @@ A GET to any of these URLs writes nothing either.
 """
 
 import datetime
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -72,6 +73,16 @@ def topic_state(slug):
 def post_state(post):
     """`post(world)` gives the post."""
     return lambda w: Post.objects.filter(pk=post(w).pk).values_list("body", "is_hidden", "status", "version")[0]
+
+
+def statement_form(world) -> dict:
+    return {
+        "title": "Add captions to short clips",
+        "stance": "do",
+        "theme": "style",
+        "explanation": "People scroll without sound.",
+        "submission_key": str(uuid.uuid4()),
+    }
 
 
 def workshop_counts(w):
@@ -181,9 +192,21 @@ ACTIONS = [
                                                                             (OK, OK,  OK,   OK,   OK, OK,   OK)),
     # Best practice ---------------------------------------------------------------------------------------------
     Action("bestpractice:promote", "enthusiasts", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
-           nothing, lambda w: Statement.objects.count(),                    (L, NO,   NO,   NO,   M, NO,   NO)),
+           statement_form, lambda w: Statement.objects.count(),             (L, NO,   NO,   NO,   M, NO,   NO)),
     Action("bestpractice:promote", "champions", url("bestpractice:promote", lambda w: w.post("champions").pk),
-           nothing, lambda w: Statement.objects.count(),                    (L, GONE, GONE, GONE, M, GONE, GONE)),
+           statement_form, lambda w: Statement.objects.count(),             (L, GONE, GONE, GONE, M, GONE, GONE)),
+    # An empty form comes back with its errors, and saves nothing.
+    Action("bestpractice:promote", "empty form", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
+           nothing, lambda w: Statement.objects.count(),                    (L, NO,   NO,   NO,   OK, NO,   NO),
+           allowed_writes=False),
+    Action("bestpractice:publish", "draft", url("bestpractice:publish", lambda w: w.draft_statement.pk),
+           nothing, lambda w: Statement.objects.filter(status="published").count(),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    # Publishing twice changes nothing; members who may read it may still not publish it.
+    Action("bestpractice:publish", "published", url("bestpractice:publish", lambda w: w.statement.pk),
+           nothing, lambda w: Statement.objects.filter(pk=w.statement.pk).values_list("published_at", "updated_at")[0],
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO),
+           allowed_writes=False),
     # Workshops -------------------------------------------------------------------------------------------------
     Action("workshops:new", "", url("workshops:new"), new_workshop, workshop_counts,
                                                                             (L, NO,   NO,   NO,   M, NO,   NO)),

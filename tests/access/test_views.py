@@ -160,7 +160,14 @@ ROWS = [
     Row("bestpractice:detail", "linked to a champions' topic", url("bestpractice:detail", lambda w: w.statement.pk),
                                                                            (L, OK,   OK,   OK,   OK, OK,   OK),
         must_not_show=lambda w, role: [] if role == "champion" else [f"{SECRET} in champions", f"{SECRET} hidden"]),
-    Row("bestpractice:promote", "someone else's", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
+    Row("bestpractice:detail", "draft", url("bestpractice:detail", lambda w: w.draft_statement.pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    # The promotion form, for a post the role reads (enthusiasts) or not (champions).
+    Row("bestpractice:promote", "enthusiasts", url("bestpractice:promote", lambda w: w.post("enthusiasts").pk),
+                                                                           (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("bestpractice:promote", "champions", url("bestpractice:promote", lambda w: w.post("champions").pk),
+                                                                           (L, GONE, GONE, GONE, OK, GONE, GONE)),
+    Row("bestpractice:publish", "draft", url("bestpractice:publish", lambda w: w.draft_statement.pk),
                                                                            (POST_ONLY,) * 7),
     # Workshops -----------------------------------------------------------------------------------------------
     Row("workshops:list", "", url("workshops:list"),                       (L, OK,   OK,   OK,   OK, OK,   OK)),

@@ -166,6 +166,19 @@ class World:
         return statement
 
     @cached_property
+    def draft_statement(self) -> Statement:
+        """Promoted from the champions' category and not yet published: only champions see it."""
+        statement = Statement.objects.create(
+            title=f"{SECRET} draft statement",
+            stance=Stance.DONT,
+            theme=Theme.POLICY,
+            explanation="Words from a restricted thread.",
+            status=Statement.Status.DRAFT,
+        )
+        statement.topics.add(self.topic("champions"))
+        return statement
+
+    @cached_property
     def workshop(self) -> Workshop:
         return Workshop.objects.create(
             question="What should our services do with social media?",

@@ -85,6 +85,7 @@ GOOD_ARGUMENTS = {
     "notifications:unsubscribe": {"token": lambda w: "not-a-signed-token"},
     "bestpractice:library": {},
     "bestpractice:detail": {"pk": lambda w: w.statement.pk},
+    "bestpractice:publish": {"pk": lambda w: w.statement.pk},
     "bestpractice:promote": {"pk": lambda w: w.others_reply.pk},
     "workshops:list": {},
     "workshops:new": {},

@@ -99,7 +99,10 @@ PAGE_TYPES: dict[str, PageType] = {
     # Best practice
     "Best practice library": PageType("bestpractice/library.html", "statements with theme filters"),
     "Best practice statement": PageType("bestpractice/detail.html", "a statement and its forum threads"),
-    "Best practice statement (just promoted)": PageType("bestpractice/detail.html", "after Promote, with message"),
+    "Promote to best practice": PageType("bestpractice/promote.html", "the form, pre-filled from a post as plain text"),
+    "Promote to best practice (error)": PageType("bestpractice/promote.html", "a title left empty"),
+    "Best practice statement (draft)": PageType("bestpractice/detail.html", "a saved draft, with its Publish button"),
+    "Best practice statement (just published)": PageType("bestpractice/detail.html", "after Publish, with message"),
     # Workshops
     "Workshops": PageType("workshops/list.html", "open and closed workshops"),
     "Workshop (open)": PageType("workshops/detail.html", "place statements and add one"),

@@ -91,7 +91,12 @@ def test_post_preview_reply_helpful_and_flag(page, login_as, assert_accessible, 
 
 
 def test_champion_moderates_promotes_and_searches(page, login_as, assert_accessible, people):
-    topic = TopicFactory(category=enthusiasts(), title="Pin live service alerts", author=people["asker"])
+    topic = TopicFactory(
+        category=enthusiasts(),
+        title="Pin live service alerts",
+        author=people["asker"],
+        opening="Pin **live alerts** to the top of the page, @helper says.\n\nUnpin them when the service is back.",
+    )
     post = topic.posts.get()
     flag_post(member=people["helper"], post=post, reason="spam")
     login_as(page, "champ@example.org")
@@ -100,12 +105,32 @@ def test_champion_moderates_promotes_and_searches(page, login_as, assert_accessi
     assert_accessible(page)
     page.goto(f"/forum/t/{topic.pk}/")
     page.get_by_role("button", name=re.compile("^Promote to best practice")).click()
-    expect(page.get_by_text("The post is now a best practice statement.")).to_be_visible()
+    main = page.locator("main")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Promote to best practice")
+    title = main.get_by_label("Title", exact=True)
+    explanation = main.get_by_label("Explanation")
+    expect(title).to_have_value("Pin live alerts to the top of the page, Huw Lloyd says.")
+    expect(explanation).to_have_value(
+        "Pin live alerts to the top of the page, Huw Lloyd says.\n\nUnpin them when the service is back."
+    )
+    assert_accessible(page)
+    title.fill("Pin live service alerts to the top of the page")
+    main.get_by_label("Activities, such as service alerts and promoting events").check()
+    main.get_by_role("button", name="Save as a draft").click()
+    expect(page.get_by_text("Saved as a draft.")).to_be_visible()
     assert_accessible(page)
     statement = Statement.objects.get()
-    assert list(statement.topics.all()) == [topic]
+    assert statement.is_draft and list(statement.topics.all()) == [topic] and list(statement.posts.all()) == [post]
     page.goto("/best-practice/")
+    expect(main.get_by_role("heading", name="Drafts")).to_be_visible()
     assert_accessible(page)
+    main.get_by_role("link", name="Pin live service alerts to the top of the page").click()
+    main.get_by_role("button", name=re.compile("^Publish")).click()
+    expect(page.get_by_text("Every member can now read this statement.")).to_be_visible()
+    statement.refresh_from_db()
+    assert not statement.is_draft
+    page.goto("/best-practice/?theme=activities")
+    expect(main.get_by_role("link", name="Pin live service alerts to the top of the page")).to_be_visible()
     page.goto(f"/forum/t/{topic.pk}/")
     page.get_by_text("Moderate this topic").click()
     page.get_by_role("link", name="Move").click()

@@ -134,7 +134,10 @@ MODERATOR = {
     "Forum moderation queue and log",
     "Forum move topic",
     "Forum merge topic (error)",
-    "Best practice statement (just promoted)",
+    "Promote to best practice",
+    "Promote to best practice (error)",
+    "Best practice statement (draft)",
+    "Best practice statement (just published)",
     "Open a workshop",
     "Open a workshop (error)",
 }
@@ -580,8 +583,21 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
 
     page.goto(f"/forum/t/{topic.pk}/")
     main.get_by_role("button", name=re.compile("^Promote to best practice")).first.click()
+    tour.check("Promote to best practice", heading=heading("Promote to best practice"))
+    title = main.get_by_label("Title", exact=True).input_value()
+    main.get_by_label("Title", exact=True).fill("")
+    main.get_by_role("button", name="Save as a draft").click()
+    tour.check_error_state(
+        "Promote to best practice (error)", heading=heading("Promote to best practice"), error="title"
+    )
+    main.get_by_label("Title", exact=True).fill(title)
+    main.get_by_label("Communication style").check()
+    main.get_by_role("button", name="Save as a draft").click()
     expect(page.get_by_role("region", name="Success")).to_be_visible()
-    tour.check("Best practice statement (just promoted)", heading=heading(topic.title))
+    tour.check("Best practice statement (draft)", heading=heading(title))
+    main.get_by_role("button", name=re.compile("^Publish")).click()
+    expect(page.get_by_text("Every member can now read this statement.")).to_be_visible()
+    tour.check("Best practice statement (just published)", heading=heading(title))
 
     page.goto("/workshops/new/")
     tour.check("Open a workshop", heading=heading("Open a workshop"))

@@ -4,7 +4,7 @@ import re
 
 from django.contrib.auth import get_user_model
 
-from community.forum.markdown import MENTION, render_markdown
+from community.forum.markdown import MENTION, readable_text, render_markdown
 
 MAX_MENTIONS = 10
 
@@ -33,3 +33,12 @@ def mention_links(body: str) -> dict[str, tuple[str, str]]:
 def render_post(body: str) -> str:
     """A post's HTML: its Markdown, sanitised, with each `@name` of a member linked."""
     return render_markdown(body, mentions=mention_links(body))
+
+
+def readable_post(body: str) -> str:
+    """A post's words as plain text, each `@name` of a member written as their name."""
+    names = {
+        handle_of(member): member.display_name
+        for member in mentioned_members(body).only("email", "first_name", "last_name")
+    }
+    return readable_text(body, names=names)
