@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 
+from community.refusals import Refused
 from courses.licences.models import Licence, LicenceStatusChange
 from courses.licences.news import licence_status_changed, news_for
 from courses.licences.services import expiry_for, record_change
@@ -12,10 +13,6 @@ from courses.licences.tasks import send_licence_news
 
 Status = Licence.Status
 Event = LicenceStatusChange.Event
-
-
-class LicenceStatusError(Exception):
-    """A change that cannot be made; the message says why, in words a champion understands."""
 
 
 @dataclass(frozen=True)
@@ -57,14 +54,12 @@ def change_status(*, licence_id: int, change: str, by, reason: str, today: datet
     spec = CHANGES[change]
     reason = reason.strip()
     if spec.reason_required and not reason:
-        raise LicenceStatusError(f"Give a reason to {spec.verb} this licence.")
+        raise Refused(f"Give a reason to {spec.verb} this licence.")
     try:
         with transaction.atomic():
             licence = Licence.objects.select_for_update().select_related("licence_type").get(pk=licence_id)
             if licence.status not in spec.allowed_from:
-                raise LicenceStatusError(
-                    f"This licence is {licence.get_status_display().lower()}, so you cannot {spec.verb} it."
-                )
+                raise Refused(f"This licence is {licence.get_status_display().lower()}, so you cannot {spec.verb} it.")
             from_status = licence.status
             licence.status = spec.to_status
             if change == "approve":
@@ -74,7 +69,5 @@ def change_status(*, licence_id: int, change: str, by, reason: str, today: datet
             record_change(licence=licence, event=spec.event, from_status=from_status, by=by, reason=reason)
             _tell_holder(licence=licence, change=change, reason=reason)
     except IntegrityError:
-        raise LicenceStatusError(
-            "The holder already has another current licence of this type, so this one cannot be reinstated."
-        )
+        raise Refused("The holder already has another current licence of this type, so this one cannot be reinstated.")
     return licence

@@ -1,10 +1,10 @@
 from django.db import transaction
 from django.utils import timezone
 
-from community.forum.errors import ForumRefusal
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
 from community.forum.services import counts
+from community.refusals import Refused
 
 MAX_REASON = 300  # ModerationAction.detail
 
@@ -34,9 +34,9 @@ def reject_post(*, moderator, post: Post, reason: str = "") -> None:
     require_moderator(moderator)
     reason = " ".join(reason.split())
     if not reason:
-        raise ForumRefusal("Give a reason for rejecting the post: the author is told it, so they know what to change.")
+        raise Refused("Give a reason for rejecting the post: the author is told it, so they know what to change.")
     if len(reason) > MAX_REASON:
-        raise ForumRefusal(f"Keep the reason to {MAX_REASON} characters or fewer.")
+        raise Refused(f"Keep the reason to {MAX_REASON} characters or fewer.")
     post = Post.objects.select_for_update().select_related("topic").get(pk=post.pk)
     if post.status != Post.Status.PENDING:
         return

@@ -1,10 +1,10 @@
 from django.db import transaction
 from django.db.models import F
 
-from community.forum.errors import ForumRefusal
 from community.forum.models import Category, ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
 from community.forum.services import counts
+from community.refusals import Refused
 
 
 @transaction.atomic
@@ -12,13 +12,13 @@ def merge_topics(*, moderator, source: Topic, into: Topic) -> Topic:
     """Move every post of `source` into `into`; `source` is left hidden and points at `into`."""
     require_moderator(moderator)
     if source.pk == into.pk:
-        raise ForumRefusal("Choose a different topic to merge into.")
+        raise Refused("Choose a different topic to merge into.")
     source, into = (
         Topic.objects.select_for_update().get(pk=source.pk),
         Topic.objects.select_for_update().get(pk=into.pk),
     )
     if source.merged_into_id:
-        raise ForumRefusal("That topic has already been merged.")
+        raise Refused("That topic has already been merged.")
     listed = not (source.is_hidden or source.awaiting_approval)
     visible_posts = (
         Post.objects.filter(topic=source, status=Post.Status.PUBLISHED, is_hidden=False).count() if listed else 0

@@ -1,9 +1,9 @@
 from django.db import transaction
 
-from community.forum.errors import ForumRefusal
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation.log import record, require_moderator
 from community.forum.services import counts
+from community.refusals import Refused
 
 
 @transaction.atomic
@@ -26,7 +26,7 @@ def restore_topic(*, moderator, topic: Topic) -> None:
     require_moderator(moderator)
     topic = Topic.objects.select_for_update().get(pk=topic.pk)
     if topic.merged_into_id:
-        raise ForumRefusal("This topic was merged into another one; its posts live there now.")
+        raise Refused("This topic was merged into another one; its posts live there now.")
     if not topic.is_hidden:
         return
     Topic.objects.filter(pk=topic.pk).update(is_hidden=False)

@@ -5,12 +5,12 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 
-from community.forum.errors import ForumRefusal, StaleEdit
 from community.forum.markdown import clean_text, plain_text
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
 from community.forum.services.mentions import render_post
 from community.permissions import permissions
+from community.refusals import Refused
 from home.submit_once import create_once, refuse_if_submitted
 
 MAX_BODY = 20_000
@@ -21,18 +21,18 @@ MAX_TAGS = 5
 def clean_title(title: str) -> str:
     title = " ".join(clean_text(title).split())
     if not title:
-        raise ForumRefusal("Enter a title for the topic.")
+        raise Refused("Enter a title for the topic.")
     if len(title) > MAX_TITLE:
-        raise ForumRefusal(f"The title must be {MAX_TITLE} characters or fewer.")
+        raise Refused(f"The title must be {MAX_TITLE} characters or fewer.")
     return title
 
 
 def clean_body(body: str) -> str:
     body = clean_text(body).strip()
     if not body:
-        raise ForumRefusal("Enter the text of your post.")
+        raise Refused("Enter the text of your post.")
     if len(body) > MAX_BODY:
-        raise ForumRefusal(f"A post must be {MAX_BODY:,} characters or fewer; yours has {len(body):,}.")
+        raise Refused(f"A post must be {MAX_BODY:,} characters or fewer; yours has {len(body):,}.")
     return body
 
 
@@ -43,7 +43,7 @@ def clean_tags(tags: list[str]) -> list[str]:
         if tag and tag not in cleaned:
             cleaned.append(tag)
     if len(cleaned) > MAX_TAGS:
-        raise ForumRefusal(f"Use up to {MAX_TAGS} tags.")
+        raise Refused(f"Use up to {MAX_TAGS} tags.")
     return cleaned
 
 
@@ -134,7 +134,7 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
     topic = Topic.objects.select_for_update().select_related("category").get(pk=topic.pk)
     if topic.is_locked and not permissions.can(author, "forum.moderate"):
         permissions.check(author, "forum.read_topic", topic, conceal=True)
-        raise ForumRefusal("This topic is locked: no new replies can be added.")
+        raise Refused("This topic is locked: no new replies can be added.")
     permissions.check(author, "forum.reply", topic, conceal=True)
     refuse_if_submitted(_own_posts(author), submission_key=submission_key, message=_already_posted_message)
     body = clean_body(body)
@@ -165,7 +165,7 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
     post = Post.objects.select_for_update().select_related("topic__category").get(pk=post.pk)
     permissions.check(editor, "forum.edit_post", post, conceal=True)
     if post.version != version:
-        raise StaleEdit(
+        raise Refused(
             "Someone changed this post while you were editing it. Your text is kept below; "
             "compare it with the current version, then save again."
         )

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from community.forum.errors import RateLimited
+from community.refusals import Refused
 from community.forum.markdown import count_links
 
 
@@ -32,22 +32,22 @@ def _keys(member_id: int) -> tuple[tuple[str, int, int], tuple[str, int, int]]:
 
 
 def check_new_member_limits(*, member, body: str) -> None:
-    """Raise RateLimited with a clear message; counts nothing (see record_post)."""
+    """Raise Refused with a clear message; counts nothing (see record_post)."""
     if not is_new_member(member):
         return
     link_cap = _setting("FORUM_NEW_MEMBER_LINK_CAP", 2)
     if count_links(body) > link_cap:
-        raise RateLimited(
+        raise Refused(
             f"New members can include up to {link_cap} links in a post. Remove some links and post again."
         )
     (minute_key, per_minute, _), (day_key, per_day, _) = _keys(member.pk)
     if cache.get(minute_key, 0) >= per_minute:
-        raise RateLimited(
+        raise Refused(
             f"New members can post {per_minute} times a minute. Wait a minute, then post again: "
             "your text is kept below."
         )
     if cache.get(day_key, 0) >= per_day:
-        raise RateLimited(
+        raise Refused(
             f"New members can post {per_day} times a day. Your text is kept below: copy it and post tomorrow."
         )
 

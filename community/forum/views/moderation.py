@@ -6,12 +6,12 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import ForumRefusal
 from community.forum.forms import MergeForm, MoveForm
 from community.forum.models import ModerationAction, Post, Topic
 from community.forum.moderation import approve, dismiss, hide, lock, merge, move, pin, restore
 from community.forum.selectors import Cursor, approval_queue, flagged_posts
 from community.permissions import permissions
+from community.refusals import Refused
 
 POST_VERBS = {
     "hide": (lambda user, post: hide.hide_post(moderator=user, post=post), "The post is hidden."),
@@ -59,7 +59,7 @@ def _run_verb(request, verbs: dict, verb: str, fetch, **extra):
     action, message = verbs[verb]
     try:
         action(request.user, target, **extra)
-    except ForumRefusal as refusal:
+    except Refused as refusal:
         messages.error(request, refusal.message)
     else:
         messages.success(request, message)
@@ -106,7 +106,7 @@ def merge_topic(request, pk: int):
         else:
             try:
                 merged = merge.merge_topics(moderator=request.user, source=topic, into=into)
-            except ForumRefusal as refusal:
+            except Refused as refusal:
                 form.add_error("into", refusal.message)
             else:
                 messages.success(request, "The topics are merged.")
