@@ -1,7 +1,7 @@
 from django import forms
 
 from courses.licences.models.licence import CODE_PATTERN
-from courses.licences.status_changes import CHANGES
+from courses.licences.services import CHANGES
 from home.forms import PostwiseForm
 
 

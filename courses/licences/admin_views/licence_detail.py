@@ -13,7 +13,7 @@ from community.refusals import Refused
 from courses.licences.forms import StatusChangeForm
 from courses.licences.models import Licence
 from courses.licences.selectors import audit_trail
-from courses.licences.status_changes import CHANGES, change_status, changes_allowed
+from courses.licences.services import CHANGES, change_status, changes_allowed
 
 
 class ChampionOnlyMixin:

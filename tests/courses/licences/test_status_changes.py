@@ -7,7 +7,7 @@ from community.levels import Level, level_of
 from community.refusals import Refused
 from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence
-from courses.licences.status_changes import change_status
+from courses.licences.services import change_status
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from community.notifications.models import Notification
 from community.refusals import Refused
 from courses.licences.models import Licence
-from courses.licences.status_changes import change_status
+from courses.licences.services import change_status
 
 pytestmark = pytest.mark.django_db
 
