@@ -80,6 +80,39 @@ def _publish(post: Post) -> None:
     post_published(post=post)
 
 
+def _write_post(
+    *,
+    author,
+    topic: Topic,
+    body: str,
+    pending: bool,
+    submission_key: uuid.UUID | None,
+    created_at,
+    is_opening: bool = False,
+) -> Post:
+    """Create the post once per form, watch its topic for the author, count it against the new-member
+    limits, then hold it for a moderator or publish it."""
+    post = create_once(
+        _own_posts(author),
+        submission_key=submission_key,
+        message=_already_posted_message,
+        topic=topic,
+        author=author,
+        is_opening=is_opening,
+        body=body,
+        body_html=render_post(body),
+        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+        created_at=created_at,
+    )
+    TopicWatch.objects.get_or_create(member=author, topic=topic)
+    rate_limits.record_post(member=author)
+    if pending:
+        counts.waiting_changed()
+    else:
+        _publish(post)
+    return post
+
+
 @transaction.atomic
 def start_topic(
     *,
@@ -107,24 +140,15 @@ def start_topic(
     )
     if tags:
         topic.tags.set(tags)
-    post = create_once(
-        _own_posts(author),
-        submission_key=submission_key,
-        message=_already_posted_message,
-        topic=topic,
+    _write_post(
         author=author,
-        is_opening=True,
+        topic=topic,
         body=body,
-        body_html=render_post(body),
-        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+        pending=pending,
+        submission_key=submission_key,
         created_at=now,
+        is_opening=True,
     )
-    TopicWatch.objects.get_or_create(member=author, topic=topic)
-    rate_limits.record_post(member=author)
-    if pending:
-        counts.waiting_changed()
-    else:
-        _publish(post)
     topic.refresh_from_db()
     return topic
 
@@ -140,24 +164,14 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
     body = clean_body(body)
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=topic.category)
-    post = create_once(
-        _own_posts(author),
-        submission_key=submission_key,
-        message=_already_posted_message,
-        topic=topic,
+    return _write_post(
         author=author,
+        topic=topic,
         body=body,
-        body_html=render_post(body),
+        pending=pending,
+        submission_key=submission_key,
         created_at=timezone.now(),
-        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
     )
-    TopicWatch.objects.get_or_create(member=author, topic=topic)
-    rate_limits.record_post(member=author)
-    if pending:
-        counts.waiting_changed()
-    else:
-        _publish(post)
-    return post
 
 
 @transaction.atomic
