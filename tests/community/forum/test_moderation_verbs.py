@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from community.forum.factories import CategoryFactory, TopicFactory, enthusiasts
-from community.forum.models import ModerationAction, Post, Topic
+from community.forum.models import Category, ModerationAction, Post, Topic
 from community.forum.services.moderation import posts, topics
 from community.forum.views.moderation import POST_VERBS, TOPIC_VERBS
 
@@ -28,6 +28,8 @@ def world(db):
     post = Post.objects.create(
         topic=topic, author=topic.author, body="A reply", body_html="<p>A reply</p>", created_at=timezone.now()
     )
+    Topic.objects.filter(pk=topic.pk).update(reply_count=1)  # as posting would, so hiding it keeps counts >= 0
+    Category.objects.filter(pk=topic.category_id).update(post_count=2)
     return {"post": post, "topic": topic, "other": TopicFactory(category=topic.category)}
 
 
