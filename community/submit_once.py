@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from django.db import IntegrityError, models, transaction
 
+from community.refusals import Refused
 
-class AlreadySubmitted(Exception):
-    """This form was sent before: `existing` is what the first send created; `message` says so."""
+
+class AlreadySubmitted(Refused):
+    """This form was sent before: `existing` is what the first send created; `message` says so.
+
+    Views catch it before `Refused`, to show the message and redirect to `existing`."""
 
     def __init__(self, message: str, existing: models.Model) -> None:
         super().__init__(message)
-        self.message = message
         self.existing = existing
 
 

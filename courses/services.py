@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from community.refusals import Refused
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -15,14 +16,6 @@ from courses.models import (
     LessonPage,
 )
 from courses.selectors import lessons_complete, required_version
-
-
-class CourseActionRefused(Exception):
-    """A write that the rules of progress do not allow; the message is for the member."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def enrol(*, member, course: CoursePage) -> tuple[Enrolment, bool]:
@@ -60,7 +53,7 @@ def finish_course(*, member, course: CoursePage) -> Enrolment:
     enrolment = _locked_enrolment(member=member, course=course)
     if enrolment.completed_at is None:
         if not lessons_complete(member=member, course=course):
-            raise CourseActionRefused("Complete every lesson before you finish the course.")
+            raise Refused("Complete every lesson before you finish the course.")
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
     return enrolment
@@ -70,10 +63,10 @@ def acknowledge_guideline(*, member, guideline: GuidelinePage, version_id: int) 
     """Store the acknowledgement against the version (revision) the member read."""
     version = GuidelineVersion.objects.filter(guideline=guideline, pk=version_id).first()
     if version is None:
-        raise CourseActionRefused("That version of the guidelines was not found. Read the page again.")
+        raise Refused("That version of the guidelines was not found. Read the page again.")
     required = required_version(guideline=guideline)
     if required is not None and version.pk < required.pk:
-        raise CourseActionRefused(
+        raise Refused(
             "These guidelines changed while you were reading them. Read the new version, then acknowledge it."
         )
     acknowledgement, _ = GuidelineAcknowledgement.objects.get_or_create(member=member, version=version)

@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from community.bestpractice.models import MAX_TITLE, Statement
 from community.bestpractice.themes import Stance, Theme
-from community.forum.errors import ForumRefusal
 from community.forum.models import Post, Topic
 from community.models import Member
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import AlreadySubmitted, create_once
 
 MAX_EXPLANATION = 5000
@@ -27,17 +27,17 @@ def _clean(*, title: str, stance: str, theme: str, explanation: str) -> tuple[st
     """The same rules as the form, for callers that do not use it: a refusal says what is wrong."""
     title, explanation = (title or "").strip(), (explanation or "").strip()
     if not title:
-        raise ForumRefusal("Enter a title for the statement.")
+        raise Refused("Enter a title for the statement.")
     if len(title) > MAX_TITLE:
-        raise ForumRefusal(f"The title must be {MAX_TITLE} characters or fewer.")
+        raise Refused(f"The title must be {MAX_TITLE} characters or fewer.")
     if stance not in Stance.values:
-        raise ForumRefusal("Choose whether this is something to do or not to do.")
+        raise Refused("Choose whether this is something to do or not to do.")
     if theme not in Theme.values:
-        raise ForumRefusal("Choose a theme.")
+        raise Refused("Choose a theme.")
     if not explanation:
-        raise ForumRefusal("Enter the explanation.")
+        raise Refused("Enter the explanation.")
     if len(explanation) > MAX_EXPLANATION:
-        raise ForumRefusal(f"The explanation must be {MAX_EXPLANATION:,} characters or fewer.")
+        raise Refused(f"The explanation must be {MAX_EXPLANATION:,} characters or fewer.")
     return title, explanation
 
 
@@ -56,7 +56,7 @@ def create_draft_statement(
     """A draft statement, linked to the post and topic it grew from. Only champions see it until published.
 
     A post becomes at most one statement: promoting it again (or a double submit) raises AlreadySubmitted
-    with the first one. Bad input raises ForumRefusal and saves nothing.
+    with the first one. Bad input raises Refused and saves nothing.
     """
     permissions.check(by, "bestpractice.promote")
     title, explanation = _clean(title=title, stance=stance, theme=theme, explanation=explanation)
@@ -94,7 +94,7 @@ def publish_statement(*, statement: Statement, by: Member) -> Statement:
     locked = Statement.objects.select_for_update().get(pk=statement.pk)
     permissions.check(by, "bestpractice.publish", locked)
     if not locked.is_draft:
-        raise ForumRefusal("This statement is already published.")
+        raise Refused("This statement is already published.")
     locked.status = Statement.Status.PUBLISHED
     locked.published_by = by
     locked.published_at = timezone.now()

@@ -15,10 +15,10 @@ from community.bestpractice.selectors import (
 from community.bestpractice.services import create_draft_statement, publish_statement
 from community.bestpractice.themes import Stance, Theme
 from community.forum.access import readable_by_every_member
-from community.forum.errors import ForumRefusal
 from community.forum.selectors import readable_category_ids
 from community.forum.views.lookups import post_for
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import AlreadySubmitted
 
 
@@ -94,7 +94,7 @@ def promote(request, pk: int):
         except AlreadySubmitted as duplicate:
             messages.info(request, duplicate.message)
             return redirect(duplicate.existing)
-        except ForumRefusal as refusal:
+        except Refused as refusal:
             form.add_error(None, refusal.message)
         else:
             messages.success(request, "Saved as a draft. Only champions can see it until you publish it.")
@@ -112,7 +112,7 @@ def publish(request, pk: int):
     statement = _statement_for(request, pk)
     try:
         statement = publish_statement(statement=statement, by=request.user)
-    except ForumRefusal as refusal:
+    except Refused as refusal:
         messages.info(request, refusal.message)
     else:
         messages.success(request, "Published. Every member can now read this statement.")

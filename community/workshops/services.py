@@ -6,24 +6,22 @@ import uuid
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from community.forum.errors import ForumRefusal
 from community.forum.markdown import clean_text
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import create_once, refuse_if_submitted
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 
 MAX_STATEMENT = 200
 
 
-class WorkshopClosed(ForumRefusal):
-    def __init__(self) -> None:
-        super().__init__("This workshop has closed. Its statements and placings can no longer change.")
+CLOSED = "This workshop has closed. Its statements and placings can no longer change."
 
 
 def _require_open(member, workshop: Workshop) -> None:
     permissions.check(member, "workshops.view")
     if not permissions.can(member, "workshops.take_part", workshop):
-        raise WorkshopClosed
+        raise Refused(CLOSED)
 
 
 def _own_workshops(champion):
@@ -70,16 +68,16 @@ def add_statement(*, member, workshop: Workshop, text: str, theme: str, position
     _require_open(member, workshop)
     text = " ".join(clean_text(text).split())
     if not text:
-        raise ForumRefusal("Enter a statement.")
+        raise Refused("Enter a statement.")
     if len(text) > MAX_STATEMENT:
-        raise ForumRefusal(f"A statement must be {MAX_STATEMENT} characters or fewer.")
+        raise Refused(f"A statement must be {MAX_STATEMENT} characters or fewer.")
     if theme and theme not in workshop.themes:
-        raise ForumRefusal("Choose one of this workshop’s themes.")
+        raise Refused("Choose one of this workshop’s themes.")
     try:
         with transaction.atomic():
             statement = WorkshopStatement.objects.create(workshop=workshop, text=text, theme=theme, author=member)
     except IntegrityError:
-        raise ForumRefusal("That statement is already on the line. Place it below instead.") from None
+        raise Refused("That statement is already on the line. Place it below instead.") from None
     if position:
         place(member=member, statement=statement, position=position)
     return statement
@@ -90,6 +88,6 @@ def place(*, member, statement: WorkshopStatement, position: int) -> Placing:
     workshop = Workshop.objects.select_for_update().get(pk=statement.workshop_id)
     _require_open(member, workshop)
     if position not in range(1, 6):
-        raise ForumRefusal("Choose a place on the line from Should to Shouldn’t.")
+        raise Refused("Choose a place on the line from Should to Shouldn’t.")
     placing, _ = Placing.objects.update_or_create(statement=statement, member=member, defaults={"position": position})
     return placing

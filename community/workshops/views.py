@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import ForumRefusal
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import AlreadySubmitted
 from community.workshops import services
 from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
@@ -84,7 +84,7 @@ def add_statement(request, pk: int):
                 theme=form.cleaned_data["theme"],
                 position=form.cleaned_data["position"],
             )
-        except ForumRefusal as refusal:
+        except Refused as refusal:
             form.add_error(None, refusal.message)
         else:
             messages.success(request, "Your statement is on the line.")
@@ -103,7 +103,7 @@ def place(request, pk: int):
         try:
             for statement_id, position in form.placings().items():
                 services.place(member=request.user, statement=statements[statement_id], position=position)
-        except ForumRefusal as refusal:
+        except Refused as refusal:
             messages.error(request, refusal.message)
         else:
             messages.success(request, "Your placings are saved.")

@@ -2,7 +2,7 @@ from django import forms
 
 from community.forms import PostwiseForm
 from courses.licences.models.licence import CODE_PATTERN
-from courses.licences.status_changes import CHANGES
+from courses.licences.services import CHANGES
 
 
 class StatusChangeForm(PostwiseForm):

@@ -8,24 +8,13 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from community.refusals import Refused
 from courses.licences.services import Grant, grant_for_pass
 from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
 from courses.quizzes.scoring import is_right, passes, percent
 from courses.quizzes.selectors import ATTEMPTS_READ, is_past_grace, licence_type_for, quiz_status
 
 _random = random.SystemRandom()
-
-
-class QuizRefused(Exception):
-    """The member may not do this now; the message says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class AnswersRejected(QuizRefused):
-    """The answers sent do not fit the attempt (tampering or a stale page). Nothing is saved."""
 
 
 Answers = dict[int, list[int]]
@@ -44,7 +33,7 @@ def draw_questions(
     for draw in quiz.draws.select_related("pool").order_by("sort_order"):
         pool_ids = list(Question.objects.filter(pool=draw.pool).order_by("pk").values_list("pk", flat=True))
         if len(pool_ids) < draw.question_count:
-            raise QuizRefused("This quiz is not ready yet: it has too few questions. A champion has been told.")
+            raise Refused("This quiz is not ready yet: it has too few questions. A champion has been told.")
         rng.shuffle(pool_ids)
         pool_ids.sort(key=lambda question_id: seen[question_id])  # stable: random among equals
         drawn.extend(pool_ids[: draw.question_count])
@@ -73,7 +62,7 @@ def start_attempt(
     if status.in_progress is not None:
         return status.in_progress
     if not status.can_start:
-        raise QuizRefused(status.reason)
+        raise Refused(status.reason)
     try:
         with transaction.atomic():
             last_number = (
@@ -101,7 +90,7 @@ def start_attempt(
         # Another request started one at the same moment: use it.
         attempt = QuizAttempt.objects.filter(member=member, quiz=quiz, status=QuizAttempt.Status.IN_PROGRESS).first()
         if attempt is None:
-            raise QuizRefused("We could not start the quiz. Try again.")
+            raise Refused("We could not start the quiz. Try again.")
     return attempt
 
 
@@ -115,14 +104,12 @@ def _check_answers(entries: list[AttemptQuestion], answers: Answers) -> None:
     by_question = {entry.question_id: (number, entry) for number, entry in enumerate(entries, start=1)}
     for question_id, option_ids in answers.items():
         if question_id not in by_question:
-            raise AnswersRejected(
-                "Your answers included a question that is not part of this attempt. Nothing was saved."
-            )
+            raise Refused("Your answers included a question that is not part of this attempt. Nothing was saved.")
         number, entry = by_question[question_id]
         if not set(option_ids) <= set(entry.option_ids):
-            raise AnswersRejected(f"An answer to question {number} is not one of its options. Nothing was saved.")
+            raise Refused(f"An answer to question {number} is not one of its options. Nothing was saved.")
         if len(option_ids) > 1 and not entry.question.allows_several:
-            raise AnswersRejected(f"Question {number} takes one answer only. Nothing was saved.")
+            raise Refused(f"Question {number} takes one answer only. Nothing was saved.")
 
 
 def _record(entries: list[AttemptQuestion], answers: Answers, now: datetime.datetime) -> None:
@@ -136,9 +123,9 @@ def _record(entries: list[AttemptQuestion], answers: Answers, now: datetime.date
 def save_answers(*, attempt_id: int, member, answers: Answers, now: datetime.datetime) -> QuizAttempt:
     attempt = _locked_attempt(attempt_id=attempt_id, member=member)
     if not attempt.is_in_progress:
-        raise QuizRefused("This attempt has been submitted, so its answers cannot change.")
+        raise Refused("This attempt has been submitted, so its answers cannot change.")
     if is_past_grace(attempt=attempt, now=now):
-        raise QuizRefused("Time is up, so answers can no longer be saved. Submit the attempt to see your result.")
+        raise Refused("Time is up, so answers can no longer be saved. Submit the attempt to see your result.")
     entries = list(attempt.questions.select_related("question"))
     _check_answers(entries, answers)
     _record(entries, answers, now)

@@ -6,8 +6,9 @@ from django.views.decorators.http import require_POST
 
 from community.forms import PostwiseForm
 from community.permissions import permissions
+from community.refusals import Refused
 from courses.models import GuidelinePage
-from courses.services import CourseActionRefused, acknowledge_guideline
+from courses.services import acknowledge_guideline
 
 from .refusal import refuse
 
@@ -39,7 +40,7 @@ def acknowledge_guideline_view(request, guideline_id: int):
         )
     try:
         acknowledge_guideline(member=request.user, guideline=guideline, version_id=form.cleaned_data["version"])
-    except CourseActionRefused as refusal:
+    except Refused as refusal:
         messages.warning(request, refusal.message)
         return redirect(back_url)
     messages.success(request, f"Thank you. You have acknowledged “{guideline.title}”.")

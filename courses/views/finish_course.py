@@ -4,9 +4,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from community.permissions import permissions
+from community.refusals import Refused
 from courses.models import CoursePage
 from courses.selectors import is_enrolled
-from courses.services import CourseActionRefused, finish_course
+from courses.services import finish_course
 
 from .refusal import refuse
 
@@ -25,7 +26,7 @@ def finish_course_view(request, course_id: int):
         )
     try:
         finish_course(member=request.user, course=course)
-    except CourseActionRefused as refusal:
+    except Refused as refusal:
         return refuse(
             request,
             title="The course is not finished yet",

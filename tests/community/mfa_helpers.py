@@ -1,16 +1,17 @@
 import time
 
+import pyotp
+from allauth.mfa import app_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from allauth.mfa.utils import decrypt
+from allauth.mfa.utils import decrypt, encrypt
 
 REAUTHENTICATE = "/accounts/2fa/reauthenticate/"
 
 
 def activate_totp(member) -> str:
-    """Give the member a real TOTP authenticator; returns the secret."""
-    secret = generate_totp_secret()
-    TOTP.activate(member, secret)
+    """Give the member a real TOTP authenticator, stored as allauth stores one; returns the secret."""
+    secret = pyotp.random_base32()
+    Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)})
     return secret
 
 
@@ -23,7 +24,9 @@ def totp_secret_of(member) -> str:
 
 
 def current_code(secret: str, *, steps_ago: int = 0) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 - steps_ago))
+    """The code an authenticator app shows now (or `steps_ago` periods ago)."""
+    totp = pyotp.TOTP(secret, digits=app_settings.TOTP_DIGITS, interval=app_settings.TOTP_PERIOD)
+    return totp.at(time.time(), counter_offset=-steps_ago)
 
 
 def sign_in_with_totp(client, member) -> str:

@@ -6,9 +6,10 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from community.levels import Level
+from community.refusals import Refused
 from courses.models import GuidelineAcknowledgement, GuidelinePage, GuidelineVersion
 from courses.selectors import guideline_status, guidelines_for_level
-from courses.services import CourseActionRefused, acknowledge_guideline
+from courses.services import acknowledge_guideline
 from tests.community.mfa_helpers import sign_in_with_totp
 from tests.conftest import ROLE_NAMES
 from tests.courses.conftest import publish
@@ -67,7 +68,7 @@ def test_major_revision_asks_everyone_to_acknowledge_again(basic_member, make_gu
     assert guideline.get_latest_revision_as_object().major_revision is False
     # Acknowledging the old version now is refused; the new one is accepted.
     old = GuidelineVersion.objects.filter(guideline=guideline).order_by("pk").first()
-    with pytest.raises(CourseActionRefused, match="changed while you were reading"):
+    with pytest.raises(Refused, match="changed while you were reading"):
         acknowledge_guideline(member=basic_member, guideline=guideline, version_id=old.pk)
     acknowledge_guideline(member=basic_member, guideline=guideline, version_id=latest_version(guideline).pk)
     assert guideline_status(member=basic_member, guideline=guideline).acknowledged
@@ -85,7 +86,7 @@ def test_a_minor_revision_after_a_major_one_does_not_reset(basic_member, make_gu
 def test_unknown_version_is_refused(basic_member, make_guideline):
     guideline = make_guideline(title="Personal use")
     other = make_guideline(title="Representing us")
-    with pytest.raises(CourseActionRefused, match="not found"):
+    with pytest.raises(Refused, match="not found"):
         acknowledge_guideline(member=basic_member, guideline=guideline, version_id=latest_version(other).pk)
 
 

@@ -3,10 +3,11 @@
 import pytest
 from django.db import IntegrityError
 
+from community.refusals import Refused
 from courses.factories import LessonPageFactory
 from courses.models import Enrolment, LessonCompletion
 from courses.selectors import course_progress, lessons_complete, live_lessons
-from courses.services import CourseActionRefused, complete_lesson, enrol, finish_course
+from courses.services import complete_lesson, enrol, finish_course
 
 pytestmark = pytest.mark.django_db
 
@@ -117,7 +118,7 @@ def test_unpublishing_the_last_unfinished_lesson_lets_the_member_finish(basic_me
 
 def test_finishing_early_is_refused(basic_member, induction):
     complete_lesson(member=basic_member, lesson=lessons_of(induction)[0], course=induction)
-    with pytest.raises(CourseActionRefused, match="Complete every lesson"):
+    with pytest.raises(Refused, match="Complete every lesson"):
         finish_course(member=basic_member, course=induction)
     assert Enrolment.objects.get(member=basic_member, course=induction).completed_at is None
 
@@ -138,7 +139,7 @@ def test_deleting_a_lesson_keeps_the_course_completion(basic_member, induction):
 def test_a_course_with_no_published_lessons_is_never_complete(basic_member, make_course):
     empty = make_course(lessons=0, title="Empty", slug="empty")
     assert not lessons_complete(member=basic_member, course=empty)
-    with pytest.raises(CourseActionRefused):
+    with pytest.raises(Refused):
         finish_course(member=basic_member, course=empty)
 
 

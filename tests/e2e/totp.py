@@ -2,8 +2,8 @@
 
 import time
 
+import pyotp
 from allauth.mfa import app_settings
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 SAFETY_MARGIN_SECONDS = 5
 
@@ -19,4 +19,4 @@ def current_totp_code(secret: str) -> str:
     seconds_left = period - time.time() % period
     if seconds_left < SAFETY_MARGIN_SECONDS:
         time.sleep(seconds_left)
-    return format_hotp_value(hotp_value(secret, int(time.time()) // period))
+    return pyotp.TOTP(secret, digits=app_settings.TOTP_DIGITS, interval=period).now()

@@ -1,9 +1,9 @@
 from django.db import transaction
 
 from community.forum import signals
-from community.forum.errors import ForumRefusal
 from community.forum.models import Post, Topic
 from community.permissions import permissions
+from community.refusals import Refused
 
 
 @transaction.atomic
@@ -11,7 +11,7 @@ def accept_answer(*, member, post: Post) -> Topic:
     topic = Topic.objects.select_for_update().select_related("category").get(pk=post.topic_id)
     permissions.check(member, "forum.accept_answer", topic, conceal=True)
     if post.is_opening or not post.is_visible:
-        raise ForumRefusal("Only a visible reply can be the accepted answer.")
+        raise Refused("Only a visible reply can be the accepted answer.")
     topic.accepted_post = post
     topic.save(update_fields=["accepted_post"])
     if post.author_id != member.pk:

@@ -6,12 +6,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from community.forum import signals
-from community.forum.errors import ForumRefusal, StaleEdit
 from community.forum.markdown import clean_text, plain_text
 from community.forum.models import Category, Post, PostRevision, Topic, TopicWatch
 from community.forum.services import counts, rate_limits
 from community.forum.services.mentions import render_post
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import create_once, refuse_if_submitted
 
 MAX_BODY = 20_000
@@ -22,18 +22,18 @@ MAX_TAGS = 5
 def clean_title(title: str) -> str:
     title = " ".join(clean_text(title).split())
     if not title:
-        raise ForumRefusal("Enter a title for the topic.")
+        raise Refused("Enter a title for the topic.")
     if len(title) > MAX_TITLE:
-        raise ForumRefusal(f"The title must be {MAX_TITLE} characters or fewer.")
+        raise Refused(f"The title must be {MAX_TITLE} characters or fewer.")
     return title
 
 
 def clean_body(body: str) -> str:
     body = clean_text(body).strip()
     if not body:
-        raise ForumRefusal("Enter the text of your post.")
+        raise Refused("Enter the text of your post.")
     if len(body) > MAX_BODY:
-        raise ForumRefusal(f"A post must be {MAX_BODY:,} characters or fewer; yours has {len(body):,}.")
+        raise Refused(f"A post must be {MAX_BODY:,} characters or fewer; yours has {len(body):,}.")
     return body
 
 
@@ -44,7 +44,7 @@ def clean_tags(tags: list[str]) -> list[str]:
         if tag and tag not in cleaned:
             cleaned.append(tag)
     if len(cleaned) > MAX_TAGS:
-        raise ForumRefusal(f"Use up to {MAX_TAGS} tags.")
+        raise Refused(f"Use up to {MAX_TAGS} tags.")
     return cleaned
 
 
@@ -79,6 +79,39 @@ def _publish(post: Post) -> None:
     signals.post_published.send(sender=Post, post=post)
 
 
+def _write_post(
+    *,
+    author,
+    topic: Topic,
+    body: str,
+    pending: bool,
+    submission_key: uuid.UUID | None,
+    created_at,
+    is_opening: bool = False,
+) -> Post:
+    """Create the post once per form, watch its topic for the author, count it against the new-member
+    limits, then hold it for a moderator or publish it."""
+    post = create_once(
+        _own_posts(author),
+        submission_key=submission_key,
+        message=_already_posted_message,
+        topic=topic,
+        author=author,
+        is_opening=is_opening,
+        body=body,
+        body_html=render_post(body),
+        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+        created_at=created_at,
+    )
+    TopicWatch.objects.get_or_create(member=author, topic=topic)
+    rate_limits.record_post(member=author)
+    if pending:
+        counts.waiting_changed()
+    else:
+        _publish(post)
+    return post
+
+
 @transaction.atomic
 def start_topic(
     *,
@@ -106,24 +139,15 @@ def start_topic(
     )
     if tags:
         topic.tags.set(tags)
-    post = create_once(
-        _own_posts(author),
-        submission_key=submission_key,
-        message=_already_posted_message,
-        topic=topic,
+    _write_post(
         author=author,
-        is_opening=True,
+        topic=topic,
         body=body,
-        body_html=render_post(body),
-        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
+        pending=pending,
+        submission_key=submission_key,
         created_at=now,
+        is_opening=True,
     )
-    TopicWatch.objects.get_or_create(member=author, topic=topic)
-    rate_limits.record_post(member=author)
-    if pending:
-        counts.waiting_changed()
-    else:
-        _publish(post)
     topic.refresh_from_db()
     return topic
 
@@ -133,30 +157,20 @@ def reply(*, author, topic: Topic, body: str, submission_key: uuid.UUID | None =
     topic = Topic.objects.select_for_update().select_related("category").get(pk=topic.pk)
     if topic.is_locked and not permissions.can(author, "forum.moderate"):
         permissions.check(author, "forum.read_topic", topic, conceal=True)
-        raise ForumRefusal("This topic is locked: no new replies can be added.")
+        raise Refused("This topic is locked: no new replies can be added.")
     permissions.check(author, "forum.reply", topic, conceal=True)
     refuse_if_submitted(_own_posts(author), submission_key=submission_key, message=_already_posted_message)
     body = clean_body(body)
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=topic.category)
-    post = create_once(
-        _own_posts(author),
-        submission_key=submission_key,
-        message=_already_posted_message,
-        topic=topic,
+    return _write_post(
         author=author,
+        topic=topic,
         body=body,
-        body_html=render_post(body),
+        pending=pending,
+        submission_key=submission_key,
         created_at=timezone.now(),
-        status=Post.Status.PENDING if pending else Post.Status.PUBLISHED,
     )
-    TopicWatch.objects.get_or_create(member=author, topic=topic)
-    rate_limits.record_post(member=author)
-    if pending:
-        counts.waiting_changed()
-    else:
-        _publish(post)
-    return post
 
 
 @transaction.atomic
@@ -164,7 +178,7 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
     post = Post.objects.select_for_update().select_related("topic__category").get(pk=post.pk)
     permissions.check(editor, "forum.edit_post", post, conceal=True)
     if post.version != version:
-        raise StaleEdit(
+        raise Refused(
             "Someone changed this post while you were editing it. Your text is kept below; "
             "compare it with the current version, then save again."
         )

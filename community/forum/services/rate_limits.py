@@ -1,12 +1,11 @@
-"""Rate limits and a link cap for new members, counted in Django's cache."""
+"""Rate limits and a link cap for new members, counted by the kernel's one limiter (`community.rate_limits`)."""
 
 from django.conf import settings
-from django.core.cache import cache
-from django.utils import timezone
 
-from community.forum.errors import RateLimited
+from community import rate_limits
 from community.forum.markdown import count_links
 from community.forum.models import Post
+from community.refusals import Refused
 
 
 def _setting(name: str, default: int) -> int:
@@ -20,42 +19,34 @@ def is_new_member(member) -> bool:
     return len(published) < threshold
 
 
-def _keys(member_id: int) -> tuple[tuple[str, int, int], tuple[str, int, int]]:
-    now = timezone.now()
-    minute = f"forum:rate:{member_id}:m:{now:%Y%m%d%H%M}"
-    day = f"forum:rate:{member_id}:d:{now:%Y%m%d}"
+def _limits() -> tuple[tuple[str, int, int], ...]:
+    """(scope, posts allowed, window in seconds) for a new member's posts: a minute and a day."""
     return (
-        (minute, _setting("FORUM_NEW_MEMBER_POSTS_PER_MINUTE", 2), 60),
-        (day, _setting("FORUM_NEW_MEMBER_POSTS_PER_DAY", 10), 60 * 60 * 24),
+        ("forum-new-member-minute", _setting("FORUM_NEW_MEMBER_POSTS_PER_MINUTE", 2), 60),
+        ("forum-new-member-day", _setting("FORUM_NEW_MEMBER_POSTS_PER_DAY", 10), 60 * 60 * 24),
     )
 
 
 def check_new_member_limits(*, member, body: str) -> None:
-    """Raise RateLimited with a clear message; counts nothing (see record_post)."""
+    """Raise Refused with a clear message; counts nothing (see record_post)."""
     if not is_new_member(member):
         return
     link_cap = _setting("FORUM_NEW_MEMBER_LINK_CAP", 2)
     if count_links(body) > link_cap:
-        raise RateLimited(
-            f"New members can include up to {link_cap} links in a post. Remove some links and post again."
-        )
-    (minute_key, per_minute, _), (day_key, per_day, _) = _keys(member.pk)
-    if cache.get(minute_key, 0) >= per_minute:
-        raise RateLimited(
+        raise Refused(f"New members can include up to {link_cap} links in a post. Remove some links and post again.")
+    (minute, per_minute, minute_seconds), (day, per_day, day_seconds) = _limits()
+    who = f"member-{member.pk}"
+    if rate_limits.reached(scope=minute, who=who, limit=per_minute, window_seconds=minute_seconds):
+        raise Refused(
             f"New members can post {per_minute} times a minute. Wait a minute, then post again: "
             "your text is kept below."
         )
-    if cache.get(day_key, 0) >= per_day:
-        raise RateLimited(
+    if rate_limits.reached(scope=day, who=who, limit=per_day, window_seconds=day_seconds):
+        raise Refused(
             f"New members can post {per_day} times a day. Your text is kept below: copy it and post tomorrow."
         )
 
 
 def record_post(*, member) -> None:
-    for key, _, timeout in _keys(member.pk):
-        if cache.add(key, 1, timeout):
-            continue
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout)
+    for scope, limit, window_seconds in _limits():
+        rate_limits.record(scope=scope, who=f"member-{member.pk}", limit=limit, window_seconds=window_seconds)

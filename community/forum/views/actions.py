@@ -5,10 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import ForumRefusal
 from community.forum.forms import FlagForm
 from community.forum.services import answers, flags, reactions, watching
 from community.forum.views.lookups import category_for, post_for, topic_for
+from community.refusals import Refused
 
 
 @require_POST
@@ -30,7 +30,7 @@ def accept(request, pk: int):
     post = post_for(request, pk, "forum.accept_answer")
     try:
         answers.accept_answer(member=request.user, post=post)
-    except ForumRefusal as refusal:
+    except Refused as refusal:
         messages.error(request, refusal.message)
     else:
         messages.success(request, "This reply is now the accepted answer.")

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from community.forum.errors import ForumRefusal
 from community.forum.forms import EditPostForm, TopicForm
 from community.forum.services.posting import edit_post, held_message, start_topic
 from community.forum.views.lookups import category_for, post_for, preview_of
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import AlreadySubmitted
 
 
@@ -33,7 +33,7 @@ def new_topic(request, slug: str):
             except AlreadySubmitted as duplicate:
                 messages.info(request, duplicate.message)
                 return redirect(duplicate.existing.topic)
-            except ForumRefusal as refusal:
+            except Refused as refusal:
                 form.add_error(None, refusal.message)
             else:
                 if topic.awaiting_approval:
@@ -61,7 +61,7 @@ def edit(request, pk: int):
                     version=form.cleaned_data["version"],
                     title=form.cleaned_data.get("title"),
                 )
-            except ForumRefusal as refusal:
+            except Refused as refusal:
                 form.add_error(None, refusal.message)
                 post.refresh_from_db()
             else:

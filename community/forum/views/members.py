@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from community.forum.selectors import member_suggestions
 from community.permissions import permissions
-from courses.licences.rate_limit import allow
+from community.rate_limits import allow
 
 SUGGESTIONS_PER_MINUTE = 120
 

@@ -6,33 +6,29 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from community.forum.errors import ForumRefusal
 from community.forum.forms import MergeForm, MoveForm
 from community.forum.models import ModerationAction, Post, Topic
-from community.forum.moderation import approve, dismiss, hide, lock, merge, move, pin, restore
 from community.forum.selectors import Cursor, approval_queue, flagged_posts
+from community.forum.services.moderation import posts, topics
 from community.permissions import permissions
+from community.refusals import Refused
 
+# What a moderator may do to a post or a topic from its page: the URL's verb, the service verb it
+# runs (with the moderator, the object and these options) and what the moderator is told when done.
 POST_VERBS = {
-    "hide": (lambda user, post: hide.hide_post(moderator=user, post=post), "The post is hidden."),
-    "restore": (lambda user, post: restore.restore_post(moderator=user, post=post), "The post is restored."),
-    "approve": (lambda user, post: approve.approve_post(moderator=user, post=post), "The post is approved."),
-    "reject": (
-        lambda user, post, reason="": approve.reject_post(moderator=user, post=post, reason=reason),
-        "The post is rejected and its author has been told why.",
-    ),
-    "dismiss": (lambda user, post: dismiss.dismiss_flags(moderator=user, post=post), "The flags are dismissed."),
+    "hide": (posts.hide_post, {}, "The post is hidden."),
+    "restore": (posts.restore_post, {}, "The post is restored."),
+    "approve": (posts.approve_post, {}, "The post is approved."),
+    "reject": (posts.reject_post, {}, "The post is rejected and its author has been told why."),
+    "dismiss": (posts.dismiss_flags, {}, "The flags are dismissed."),
 }
 TOPIC_VERBS = {
-    "pin": (lambda user, topic: pin.set_pinned(moderator=user, topic=topic, pinned=True), "The topic is pinned."),
-    "unpin": (lambda user, topic: pin.set_pinned(moderator=user, topic=topic, pinned=False), "The topic is unpinned."),
-    "lock": (lambda user, topic: lock.set_locked(moderator=user, topic=topic, locked=True), "The topic is locked."),
-    "unlock": (
-        lambda user, topic: lock.set_locked(moderator=user, topic=topic, locked=False),
-        "The topic is unlocked.",
-    ),
-    "hide": (lambda user, topic: hide.hide_topic(moderator=user, topic=topic), "The topic is hidden."),
-    "restore": (lambda user, topic: restore.restore_topic(moderator=user, topic=topic), "The topic is restored."),
+    "pin": (topics.set_pinned, {"pinned": True}, "The topic is pinned."),
+    "unpin": (topics.set_pinned, {"pinned": False}, "The topic is unpinned."),
+    "lock": (topics.set_locked, {"locked": True}, "The topic is locked."),
+    "unlock": (topics.set_locked, {"locked": False}, "The topic is unlocked."),
+    "hide": (topics.hide_topic, {}, "The topic is hidden."),
+    "restore": (topics.restore_topic, {}, "The topic is restored."),
 }
 
 
@@ -51,35 +47,40 @@ def queue(request):
     )
 
 
-def _run_verb(request, verbs: dict, verb: str, fetch, **extra):
+def _run(request, verbs: dict, verb: str, **target) -> None:
+    """Run a service verb as this moderator; a refusal becomes an error message, success its message."""
+    action, options, done = verbs[verb]
+    try:
+        action(moderator=request.user, **target, **options)
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, done)
+
+
+def _check_verb(request, verbs: dict, verb: str) -> None:
     permissions.check(request.user, "forum.moderate")
     if verb not in verbs:
         raise Http404("Not found")
-    target = fetch()
-    action, message = verbs[verb]
-    try:
-        action(request.user, target, **extra)
-    except ForumRefusal as refusal:
-        messages.error(request, refusal.message)
-    else:
-        messages.success(request, message)
-    return target
 
 
 @require_POST
 @login_required
 def post_verb(request, pk: int, verb: str):
+    _check_verb(request, POST_VERBS, verb)
+    post = get_object_or_404(Post.objects.select_related("topic"), pk=pk)
     extra = {"reason": request.POST.get("reason", "")} if verb == "reject" else {}
-    post = _run_verb(
-        request, POST_VERBS, verb, lambda: get_object_or_404(Post.objects.select_related("topic"), pk=pk), **extra
-    )
+    _run(request, POST_VERBS, verb, post=post, **extra)
     return redirect("forum:moderation" if request.POST.get("next") == "queue" else post.topic)
 
 
 @require_POST
 @login_required
 def topic_verb(request, pk: int, verb: str):
-    return redirect(_run_verb(request, TOPIC_VERBS, verb, lambda: get_object_or_404(Topic, pk=pk)))
+    _check_verb(request, TOPIC_VERBS, verb)
+    topic = get_object_or_404(Topic, pk=pk)
+    _run(request, TOPIC_VERBS, verb, topic=topic)
+    return redirect(topic)
 
 
 @login_required
@@ -88,7 +89,7 @@ def move_topic(request, pk: int):
     topic = get_object_or_404(Topic.objects.select_related("category"), pk=pk)
     form = MoveForm(request.POST if request.method == "POST" else None, initial={"category": topic.category_id})
     if request.method == "POST" and form.is_valid():
-        move.move_topic(moderator=request.user, topic=topic, to=form.cleaned_data["category"])
+        topics.move_topic(moderator=request.user, topic=topic, to=form.cleaned_data["category"])
         messages.success(request, f"The topic is now in {form.cleaned_data['category']}.")
         return redirect(topic)
     return render(request, "forum/moderate_form.html", {"topic": topic, "form": form, "title": "Move topic"})
@@ -105,8 +106,8 @@ def merge_topic(request, pk: int):
             form.add_error("into", "There is no topic with that number.")
         else:
             try:
-                merged = merge.merge_topics(moderator=request.user, source=topic, into=into)
-            except ForumRefusal as refusal:
+                merged = topics.merge_topics(moderator=request.user, source=topic, into=into)
+            except Refused as refusal:
                 form.add_error("into", refusal.message)
             else:
                 messages.success(request, "The topics are merged.")

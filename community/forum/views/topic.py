@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from community.forum.errors import ForumRefusal
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.post_actions import post_actions_for
@@ -11,6 +10,7 @@ from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
 from community.forum.views.lookups import preview_of, topic_for
 from community.permissions import permissions
+from community.refusals import Refused
 from community.submit_once import AlreadySubmitted
 
 
@@ -73,7 +73,7 @@ def reply_to_topic(request, pk: int):
         except AlreadySubmitted as duplicate:
             messages.info(request, duplicate.message)
             return redirect(duplicate.existing)
-        except ForumRefusal as refusal:
+        except Refused as refusal:
             form.add_error(None, refusal.message)
         else:
             if post.status == post.Status.PENDING:

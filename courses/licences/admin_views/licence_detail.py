@@ -9,10 +9,11 @@ from django.views.generic.base import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from community.permissions import permissions
+from community.refusals import Refused
 from courses.licences.forms import StatusChangeForm
 from courses.licences.models import Licence
 from courses.licences.selectors import audit_trail
-from courses.licences.status_changes import CHANGES, LicenceStatusError, change_status, changes_allowed
+from courses.licences.services import CHANGES, change_status, changes_allowed
 
 
 class ChampionOnlyMixin:
@@ -67,8 +68,8 @@ class LicenceStatusChangeView(ChampionOnlyMixin, View):
             licence = change_status(
                 licence_id=pk, change=change, by=request.user, reason=reason, today=timezone.localdate()
             )
-        except LicenceStatusError as error:
-            messages.error(request, str(error))
+        except Refused as refusal:
+            messages.error(request, refusal.message)
         else:
             messages.success(request, f"Licence {licence.get_status_display().lower()}: {licence}.")
         return redirect("licences_admin:detail", pk)

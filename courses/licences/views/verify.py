@@ -6,16 +6,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.permissions import permissions
+from community.rate_limits import allow
 from courses.licences.forms import VerifyCodeForm
-from courses.licences.rate_limit import allow
 from courses.licences.selectors import licence_by_code
 
 CHECKS_PER_MINUTE = 20
+RATE_SCOPE = "licence-verify"
 
 
 def verify_licence(request, code: str):
     permissions.check(request.user, "licences.verify")
-    if not allow(request, scope="licence-verify", limit=CHECKS_PER_MINUTE, window_seconds=60):
+    if not allow(request, scope=RATE_SCOPE, limit=CHECKS_PER_MINUTE, window_seconds=60):
         response = render(request, "licences/verify_rate_limited.html", status=429)
         response["Retry-After"] = "60"
         return response

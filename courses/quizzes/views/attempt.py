@@ -8,10 +8,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from community.permissions import permissions
+from community.refusals import Refused
 from community.viewer import forget_facts
 from courses.quizzes.forms import AnswersForm
 from courses.quizzes.selectors import attempt_for, attempt_questions, is_past_grace
-from courses.quizzes.services import QuizRefused, save_answers, submit_attempt
+from courses.quizzes.services import save_answers, submit_attempt
 
 
 def own_attempt_or_404(request, pk: int):
@@ -50,7 +51,7 @@ def attempt_view(request, pk: int):
         return _submit(request, attempt, answers=form.answers(), now=now)
     try:
         save_answers(attempt_id=attempt.pk, member=request.user, answers=form.answers(), now=now)
-    except QuizRefused as refusal:
+    except Refused as refusal:
         messages.error(request, refusal.message)
         return redirect("quizzes:attempt", attempt.pk)
     messages.success(request, "Your answers are saved. Submit them when you are ready.")
@@ -60,7 +61,7 @@ def attempt_view(request, pk: int):
 def _submit(request, attempt, *, answers, now):
     try:
         submission = submit_attempt(attempt_id=attempt.pk, member=request.user, answers=answers, now=now)
-    except QuizRefused as refusal:
+    except Refused as refusal:
         messages.error(request, refusal.message)
         return redirect("quizzes:attempt", attempt.pk)
     if submission.already_submitted:

@@ -6,10 +6,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from community.permissions import permissions
+from community.refusals import Refused
 from courses.quizzes.forms import StartAttemptForm
 from courses.quizzes.models import QuizPage
 from courses.quizzes.selectors import quiz_status
-from courses.quizzes.services import QuizRefused, start_attempt
+from courses.quizzes.services import start_attempt
 from courses.quizzes.views.quiz_page import serve_quiz_page
 
 
@@ -33,7 +34,7 @@ def start(request, quiz_id: int):
             business_reason=form.cleaned_data.get("business_reason", ""),
             line_manager=form.cleaned_data.get("line_manager", ""),
         )
-    except QuizRefused as refusal:
+    except Refused as refusal:
         messages.error(request, refusal.message)
         return redirect(quiz.url)
     return redirect("quizzes:attempt", attempt.pk)

@@ -10,8 +10,8 @@ from community.bestpractice.factories import StatementFactory
 from community.bestpractice.models import Statement
 from community.bestpractice.services import create_draft_statement, publish_statement
 from community.factories import MemberFactory
-from community.forum.errors import ForumRefusal
 from community.forum.factories import TopicFactory, champions_only, enthusiasts
+from community.refusals import Refused
 from tests.conftest import ROLE_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +101,7 @@ def test_bad_input_is_explained_beside_its_field_and_saves_nothing(
 
 
 def test_the_service_refuses_bad_input_and_saves_nothing(champion, reply_post):
-    with pytest.raises(ForumRefusal, match="Choose a theme"):
+    with pytest.raises(Refused, match="Choose a theme"):
         create_draft_statement(
             title="Fine", stance="do", theme="", explanation="Fine.", by=champion, source_post=reply_post
         )

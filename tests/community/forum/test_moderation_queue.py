@@ -10,9 +10,9 @@ from django.utils import timezone
 from community.factories import MemberFactory
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Post, Topic
-from community.forum.moderation.dismiss import dismiss_flags
 from community.forum.selectors import Cursor, flagged_posts
 from community.forum.services.flags import flag_post
+from community.forum.services.moderation.posts import dismiss_flags, hide_post
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +60,6 @@ def test_dismissing_and_hiding_take_a_post_off_the_queue(champion):
         flag_post(member=MemberFactory(), post=post, reason="spam")
     assert Post.objects.get(pk=kept.pk).open_flag_count == 2
     dismiss_flags(moderator=champion, post=kept)
-    from community.forum.moderation.hide import hide_post
 
     hide_post(moderator=champion, post=hidden)
     assert Post.objects.filter(open_flag_count__gt=0).count() == 0

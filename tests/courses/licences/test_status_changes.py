@@ -4,9 +4,10 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from community.levels import Level, level_of
+from community.refusals import Refused
 from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence
-from courses.licences.status_changes import LicenceStatusError, change_status
+from courses.licences.services import change_status
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def test_revoke_then_reinstate_leaves_an_audit_entry_each(licence, champion):
 
 
 def test_suspend_needs_a_reason(licence, champion):
-    with pytest.raises(LicenceStatusError, match="Give a reason to suspend"):
+    with pytest.raises(Refused, match="Give a reason to suspend"):
         change_status(licence_id=licence.pk, change="suspend", by=champion, reason="  ", today=TODAY)
     licence.refresh_from_db()
     assert licence.status == Licence.Status.ACTIVE
@@ -44,9 +45,9 @@ def test_suspend_needs_a_reason(licence, champion):
 
 
 def test_a_change_that_does_not_fit_the_status_is_refused(licence, champion):
-    with pytest.raises(LicenceStatusError, match="is active, so you cannot reinstate it"):
+    with pytest.raises(Refused, match="is active, so you cannot reinstate it"):
         change_status(licence_id=licence.pk, change="reinstate", by=champion, reason="Why not", today=TODAY)
-    with pytest.raises(LicenceStatusError, match="cannot approve"):
+    with pytest.raises(Refused, match="cannot approve"):
         change_status(licence_id=licence.pk, change="approve", by=champion, reason="", today=TODAY)
 
 
@@ -61,7 +62,7 @@ def test_approval_starts_the_licence_on_the_day(champion):
 def test_reinstating_when_a_newer_licence_is_current_is_refused_clearly(licence, champion):
     change_status(licence_id=licence.pk, change="revoke", by=champion, reason="Breach.", today=TODAY)
     LicenceFactory(holder=licence.holder, licence_type=licence.licence_type)
-    with pytest.raises(LicenceStatusError, match="already has another current licence"):
+    with pytest.raises(Refused, match="already has another current licence"):
         change_status(licence_id=licence.pk, change="reinstate", by=champion, reason="Mistake.", today=TODAY)
     licence.refresh_from_db()
     assert licence.status == Licence.Status.REVOKED

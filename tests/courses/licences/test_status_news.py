@@ -8,8 +8,9 @@ from django.core import mail
 from django.urls import reverse
 
 from community.notifications.models import Notification
+from community.refusals import Refused
 from courses.licences.models import Licence
-from courses.licences.status_changes import LicenceStatusError, change_status
+from courses.licences.services import change_status
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_the_holder_is_emailed_and_notified_with_the_reason_and_next_step(
 
 
 def test_a_refused_change_tells_no_one(licence, champion):
-    with pytest.raises(LicenceStatusError):
+    with pytest.raises(Refused):
         change_status(licence_id=licence.pk, change="reinstate", by=champion, reason="Why not", today=TODAY)
     assert mail.outbox == []
     assert not Notification.objects.exists()

@@ -10,9 +10,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from community.models import Member
+from community.refusals import Refused
 from courses.licences.models import Licence, LicenceType
 from courses.quizzes.models import Question, QuizPage
-from courses.quizzes.services import QuizRefused, draw_questions, start_attempt, submit_attempt
+from courses.quizzes.services import draw_questions, start_attempt, submit_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -110,7 +111,7 @@ def test_a_demo_retake_waits_a_day_and_draws_new_questions():
     now = timezone.now()
     first = start_attempt(member=member, quiz=quiz, now=now)
     submit_attempt(attempt_id=first.pk, member=member, answers={}, now=now)
-    with pytest.raises(QuizRefused, match="You can try again from"):
+    with pytest.raises(Refused, match="You can try again from"):
         start_attempt(member=member, quiz=quiz, now=now + datetime.timedelta(hours=23))
     second = start_attempt(member=member, quiz=quiz, now=now + datetime.timedelta(hours=24, minutes=1))
     first_ids = set(first.questions.values_list("question_id", flat=True))

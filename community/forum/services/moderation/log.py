@@ -1,3 +1,5 @@
+"""The moderation log, and the permission every moderation verb checks."""
+
 from community.forum.models import ModerationAction, Post, Topic
 from community.permissions import permissions
 
