@@ -9,9 +9,9 @@ from django.core.cache import cache
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from community.demo_accounts import DEMO_PASSWORD
 from community.models import Member
 from courses.models import LessonPage
-from home.demo_accounts import DEMO_PASSWORD
 from home.models import HomePage
 from tests.community.mfa_helpers import totp_secret_of
 

@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from playwright.sync_api import expect
 
+from community.demo_accounts import DEMO_PASSWORD
 from community.forum.models import Topic
 from community.forum.services.flags import flag_post
 from community.models import Member
@@ -24,7 +25,6 @@ from community.notifications.models import Notification
 from courses.licences.models import Licence
 from courses.models import LessonPage
 from courses.quizzes.models import QuizPage
-from home.demo_accounts import DEMO_PASSWORD
 from home.factories import StandardPageFactory
 from home.models import HomePage
 from tests.e2e.page_types import PAGE_TYPES, PageTypeTour, full_page_templates

@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from community.demo_accounts import DEMO_PASSWORD
 from community.workshops.models import Workshop
-from home.demo_accounts import DEMO_PASSWORD
 
 STYLE = """(el) => { const s = getComputedStyle(el); return {size: parseFloat(s.fontSize), family: s.fontFamily}; }"""
 

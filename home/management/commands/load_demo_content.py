@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from home.demo_registry import registered_steps
 
 # The apps whose rows the summary counts: Postwise's own, not Wagtail's revisions or task results.
