@@ -1,6 +1,16 @@
-from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from community.models import Member, OfficialAccount
+from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_members
+from community.demo_data import DemoModel, read
+from community.models import OfficialAccount
 from community.services import ensure_member, ensure_official_account
+
+OFFICIAL_ACCOUNTS_FILE = "accounts/official-accounts.yaml"
+
+
+class DemoOfficialAccount(DemoModel):
+    platform: OfficialAccount.Platform
+    handle: str
+    purpose: str
+    managers: tuple[str, ...] = ()
 
 
 def load_accounts(*, log) -> None:
@@ -20,11 +30,11 @@ def load_accounts(*, log) -> None:
 
 def load_official_accounts(*, log) -> None:
     """Official accounts."""
-    managers = [Member.objects.get(email=account.email) for account in DEMO_ACCOUNTS if account.manages_account]
-    account, created = ensure_official_account(
-        platform=OfficialAccount.Platform.MASTODON,
-        handle="@recycling@social.example.org",
-        purpose="Collection changes, service alerts and recycling tips for residents.",
-        managers=managers,
-    )
-    log(f"{account} {'created' if created else 'already there'}")
+    for entry in read(OFFICIAL_ACCOUNTS_FILE, list[DemoOfficialAccount]):
+        account, created = ensure_official_account(
+            platform=entry.platform,
+            handle=entry.handle,
+            purpose=entry.purpose,
+            managers=demo_members(entry.managers, source=OFFICIAL_ACCOUNTS_FILE),
+        )
+        log(f"{account} {'created' if created else 'already there'}")

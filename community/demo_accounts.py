@@ -1,22 +1,21 @@
-"""The demo accounts: one per role and level. Also listed in README.md."""
+"""The demo accounts, one per role and level, from site/demo/accounts/accounts.yaml (also listed in README.md)."""
 
-from dataclasses import dataclass
-
+from community.demo_data import DemoModel, not_found, read
+from community.models import Member
 from community.roles import Role
 
 DEMO_PASSWORD = "postwise-demo"  # noqa: S105 - published on purpose; refused under production settings.
+ACCOUNTS_FILE = "accounts/accounts.yaml"
 
 
-@dataclass(frozen=True)
-class DemoAccount:
+class DemoAccount(DemoModel):
     username: str
     first_name: str
     last_name: str
     department: str
     description: str
     roles: tuple[Role, ...] = ()
-    licensed: bool = False
-    manages_account: bool = False
+    completed_courses: tuple[str, ...] = ()
     superuser: bool = False
 
     @property
@@ -24,22 +23,16 @@ class DemoAccount:
         return f"{self.username}@example.org"
 
 
-DEMO_ACCOUNTS = [
-    DemoAccount("newstarter", "Nia", "Newton", "Libraries", "Basic level: a new member of staff"),
-    DemoAccount("corporate", "Cai", "Roberts", "Leisure", "Corporate user: holds the licence", licensed=True),
-    DemoAccount(
-        "manager",
-        "Mona",
-        "Patel",
-        "Waste and recycling",
-        "Account manager: licence and an official account",
-        licensed=True,
-        manages_account=True,
-    ),
-    DemoAccount("champion", "Chris", "Evans", "Customer services", "Customer service champion", roles=(Role.CHAMPION,)),
-    DemoAccount("coordinator", "Ceri", "Jones", "Communications", "Account coordinator", roles=(Role.COORDINATOR,)),
-    DemoAccount(
-        "techsupport", "Tom", "Hughes", "IT services", "Technical support specialist", roles=(Role.TECH_SUPPORT,)
-    ),
-    DemoAccount("admin", "Ada", "Admin", "IT services", "Site administrator (Wagtail superuser)", superuser=True),
-]
+DEMO_ACCOUNTS: list[DemoAccount] = read(ACCOUNTS_FILE, list[DemoAccount])
+
+
+def demo_members(usernames, *, source: str) -> list[Member]:
+    """The demo accounts with these usernames, in order; a clear error names the file that asked for a missing one."""
+    members = {member.email: member for member in Member.objects.filter(email__endswith="@example.org")}
+    found = []
+    for username in usernames:
+        member = members.get(f"{username}@example.org")
+        if member is None:
+            raise not_found(source, "demo account", username)
+        found.append(member)
+    return found

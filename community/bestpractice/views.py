@@ -35,19 +35,19 @@ def library(request):
     theme, stance = request.GET.get("theme") or None, request.GET.get("stance") or None
     page = _page_number(request.GET.get("page"))
     rows, has_next = statements(theme=theme, stance=stance, page=page)
+    query = f"?theme={theme or ''}&stance={stance or ''}&page="
     return render(
         request,
         "bestpractice/library.html",
         {
             "statements": rows,
             "drafts": drafts() if permissions.can(request.user, "bestpractice.see_drafts") else [],
-            "has_next": has_next,
-            "page": page,
+            "previous_url": f"{query}{page - 1}" if page > 1 else "",
+            "next_url": f"{query}{page + 1}" if has_next else "",
             "themes": Theme.choices,
             "stances": Stance.choices,
             "theme": theme,
             "stance": stance,
-            "query_base": f"theme={theme or ''}&stance={stance or ''}",
         },
     )
 

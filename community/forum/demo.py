@@ -1,58 +1,94 @@
-"""Demo forum: the five categories and a few threads. Idempotent: keyed by slug and title."""
+"""Demo forum: the five categories and a few threads, from site/demo/forum/. Idempotent: keyed by slug and title."""
 
 from django.db import transaction
 from django.utils import timezone
 
-from community.forum.demo_content import CATEGORIES, THREADS
+from community.demo_accounts import demo_members
+from community.demo_data import DemoLevel, DemoModel, not_found, read
 from community.forum.markdown import plain_text
 from community.forum.models import Category, Post, Topic, TopicWatch
 from community.forum.services import counts
 from community.forum.services.mentions import render_post
-from community.models import Member
+from community.roles import Role
+
+CATEGORIES_FILE = "forum/categories.yaml"
+THREADS_FILE = "forum/threads.yaml"
+
+
+class DemoCategory(DemoModel):
+    name: str
+    slug: str
+    position: int = 0
+    description: str = ""
+    read_level: DemoLevel | None
+    start_level: DemoLevel | None
+    reply_level: DemoLevel | None
+    read_roles: list[Role] = []
+    start_roles: list[Role] = []
+    reply_roles: list[Role] = []
+    requires_approval: bool = False
+
+
+class DemoPost(DemoModel):
+    by: str
+    text: str
+
+
+class DemoThread(DemoModel):
+    category: str
+    title: str
+    tags: list[str] = []
+    posts: list[DemoPost]
+
+
+def category_fields() -> list[dict]:
+    """The demo categories as model fields (the benchmark seeds them too)."""
+    return [category.model_dump(mode="json") for category in read(CATEGORIES_FILE, list[DemoCategory])]
 
 
 def load_categories(*, log) -> None:
     """Forum categories."""
-    for fields in CATEGORIES:
+    for fields in category_fields():
         _, created = Category.objects.get_or_create(slug=fields["slug"], defaults=fields)
         log(f"category {fields['name']} {'created' if created else 'already there'}")
 
 
 def load_threads(*, log) -> None:
     """Forum threads."""
-    members = {member.email.split("@")[0]: member for member in Member.objects.filter(email__endswith="@example.org")}
-    for slug, title, tags, posts in THREADS:
-        category = Category.objects.get(slug=slug)
-        if Topic.objects.filter(category=category, title=title).exists():
-            log(f"topic {title!r} already there")
+    for thread in read(THREADS_FILE, list[DemoThread]):
+        category = Category.objects.filter(slug=thread.category).first()
+        if category is None:
+            raise not_found(THREADS_FILE, "category", thread.category)
+        if Topic.objects.filter(category=category, title=thread.title).exists():
+            log(f"topic {thread.title!r} already there")
             continue
-        _create_thread(category=category, title=title, tags=tags, posts=posts, members=members)
-        log(f"topic {title!r} created")
+        _create_thread(category=category, thread=thread)
+        log(f"topic {thread.title!r} created")
 
 
 @transaction.atomic
-def _create_thread(*, category, title, tags, posts, members) -> None:
+def _create_thread(*, category: Category, thread: DemoThread) -> None:
     """Bypasses new-member rate limits (these are demo accounts) but keeps the counts as services do."""
     now = timezone.now()
-    opener, opening_body = posts[0]
+    authors = demo_members([post.by for post in thread.posts], source=THREADS_FILE)
     topic = Topic.objects.create(
         category=category,
-        title=title,
-        author=members[opener],
+        title=thread.title,
+        author=authors[0],
         created_at=now,
         last_activity_at=now,
-        opening_text=plain_text(opening_body),
+        opening_text=plain_text(thread.posts[0].text),
     )
-    topic.tags.set(tags)
-    for index, (username, body) in enumerate(posts):
+    topic.tags.set(thread.tags)
+    for index, (author, data) in enumerate(zip(authors, thread.posts, strict=True)):
         post = Post.objects.create(
             topic=topic,
-            author=members[username],
+            author=author,
             is_opening=index == 0,
-            body=body,
-            body_html=render_post(body),
+            body=data.text,
+            body_html=render_post(data.text),
             created_at=timezone.now(),
         )
         post.topic = topic
         counts.post_published(post=post)
-        TopicWatch.objects.get_or_create(member=members[username], topic=topic)
+        TopicWatch.objects.get_or_create(member=author, topic=topic)

@@ -1,40 +1,48 @@
-"""Demo site lists: about 25 sites across the three lists, from site/demo/sites/sites.json."""
+"""Demo site lists: about 25 sites across the three lists, from site/demo/sites/sites.yaml."""
 
 import datetime
-import json
-from pathlib import Path
 
-from django.conf import settings
 from django.utils import timezone
+from pydantic import Field
 
+from community.demo_data import DemoModel, read
 from community.models import Member
 from community.sites import services
 from community.sites.domains import normalise_domain
-from community.sites.models import ApiToken, SocialSite
+from community.sites.models import AccessList, ApiToken, Category, SocialSite
 from community.sites.tokens import issue_token
 
-DEMO_FILE = Path(settings.BASE_DIR) / "site" / "demo" / "sites" / "sites.json"
+SITES_FILE = "sites/sites.yaml"
+
+
+class DemoSite(DemoModel):
+    name: str
+    category: Category
+    access_list: AccessList = Field(alias="list")
+    domains: list[str]
+    rationale: str
 
 
 def load_site_lists(*, log) -> None:
     """Site access lists."""
-    entries = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    entries = read(SITES_FILE, list[DemoSite])
     tech_support = Member.objects.filter(email="techsupport@example.org").first()
     today = timezone.localdate()
     added = 0
     for number, entry in enumerate(entries):
-        if SocialSite.objects.filter(name=entry["name"]).exists():
+        if SocialSite.objects.filter(name=entry.name).exists():
             continue
         # Spread review dates; a few are overdue so the admin shows its highlighting.
         review_on = today + datetime.timedelta(days=(number * 29) % 400 - 40)
         site = SocialSite(
-            name=entry["name"],
-            category=entry["category"],
-            access_list=entry["list"],
-            rationale=entry["rationale"],
+            name=entry.name,
+            category=entry.category,
+            access_list=entry.access_list,
+            rationale=entry.rationale,
             review_on=review_on,
         )
-        services.save_site(site=site, domains=sorted({normalise_domain(d) for d in entry["domains"]}), by=tech_support)
+        domains = sorted({normalise_domain(domain) for domain in entry.domains})
+        services.save_site(site=site, domains=domains, by=tech_support)
         added += 1
     log(f"site lists: {added} sites added ({len(entries)} in the demo file)")
 

@@ -1,15 +1,48 @@
-"""The licence quiz for the "Representing the organisation" course. Idempotent."""
+"""The demo licence quiz, from site/demo/quizzes/licence-quiz.yaml, under its course. Idempotent."""
 
-from courses.licences.demo import CORPORATE_USER_LICENCE
+from community.demo_data import DemoModel, paragraphs_html, read
 from courses.licences.models import LicenceType
 from courses.models import CoursePage, LessonPage
-from courses.quizzes.demo_questions import JUDGEMENT_POOL, JUDGEMENT_QUESTIONS, RULES_POOL, RULES_QUESTIONS
 from courses.quizzes.models import Option, Question, QuestionPool, QuizPage, QuizPoolDraw
 
-COURSE_SLUG = "representing-the-organisation"
-QUIZ_SLUG = "licence-quiz"
-DRAWN_PER_POOL = 5
-WAIT_HOURS_AFTER_FAIL = 24
+QUIZ_FILE = "quizzes/licence-quiz.yaml"
+
+
+class DemoOption(DemoModel):
+    text: str
+    correct: bool = False
+    feedback: str
+
+
+class DemoQuestion(DemoModel):
+    lesson: str | None = None
+    kind: Question.Kind
+    text: str
+    explanation: str
+    options: list[DemoOption]
+
+
+class DemoPool(DemoModel):
+    name: str
+    description: str = ""
+    drawn: int
+    questions: list[DemoQuestion]
+
+
+class DemoQuiz(DemoModel):
+    course: str
+    slug: str
+    title: str
+    intro: str
+    pass_mark_percent: int
+    time_limit_minutes: int
+    max_attempts: int
+    wait_hours_between_attempts: int
+    shuffle_options: bool = True
+    review_after_fail: QuizPage.ReviewDetail
+    review_after_pass: QuizPage.ReviewDetail
+    grants_licence: str = ""
+    pools: list[DemoPool]
 
 
 def _lesson(path: str | None) -> LessonPage | None:
@@ -21,46 +54,42 @@ def _lesson(path: str | None) -> LessonPage | None:
     return LessonPage.objects.child_of(course).filter(slug=lesson_slug).first() if course else None
 
 
-def _ensure_pool(name: str, description: str, questions: list[dict], log) -> QuestionPool:
-    pool, created = QuestionPool.objects.get_or_create(name=name, defaults={"description": description})
-    for data in questions:
-        lesson = _lesson(data.get("lesson"))
-        existing = Question.objects.filter(pool=pool, text=data["text"])
+def _ensure_pool(pool_data: DemoPool, log) -> QuestionPool:
+    pool, created = QuestionPool.objects.get_or_create(
+        name=pool_data.name, defaults={"description": pool_data.description}
+    )
+    for data in pool_data.questions:
+        lesson = _lesson(data.lesson)
+        existing = Question.objects.filter(pool=pool, text=data.text)
         if existing.exists():
             existing.filter(lesson__isnull=True).update(lesson=lesson)
             continue
         question = Question.objects.create(
-            pool=pool, kind=data["kind"], text=data["text"], explanation=data["explanation"], lesson=lesson
+            pool=pool, kind=data.kind, text=data.text, explanation=data.explanation, lesson=lesson
         )
-        for order, (text, is_correct, feedback) in enumerate(data["options"]):
+        for order, option in enumerate(data.options):
             Option.objects.create(
-                question=question, text=text, is_correct=is_correct, feedback=feedback, sort_order=order
+                question=question,
+                text=option.text,
+                is_correct=option.correct,
+                feedback=option.feedback,
+                sort_order=order,
             )
-    log(f"question pool “{name}” {'created' if created else 'already there'}")
+    log(f"question pool “{pool_data.name}” {'created' if created else 'already there'}")
     return pool
 
 
-def _ensure_quiz(course: CoursePage, pools: list[QuestionPool], log) -> QuizPage:
-    quiz = QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).first()
+def _ensure_quiz(course: CoursePage, data: DemoQuiz, pools: list[QuestionPool], log) -> QuizPage:
+    quiz = QuizPage.objects.child_of(course).filter(slug=data.slug).first()
     if quiz is not None:
         log("licence quiz already there")
         return quiz
     quiz = QuizPage(
-        title="Licence quiz",
-        slug=QUIZ_SLUG,
-        intro="<p>Ten questions on posting for the organisation. Pass with 80% or more to earn the "
-        "corporate user licence. If you do not pass, you will see which questions to work on and the "
-        "lessons that teach them, and you can try again after 24 hours.</p>",
-        pass_mark_percent=80,
-        time_limit_minutes=20,
-        max_attempts=3,
-        wait_hours_between_attempts=WAIT_HOURS_AFTER_FAIL,
-        shuffle_options=True,
-        review_after_fail=QuizPage.ReviewDetail.FEEDBACK,
-        review_after_pass=QuizPage.ReviewDetail.FULL,
+        intro=paragraphs_html(data.intro),
+        **data.model_dump(exclude={"course", "intro", "grants_licence", "pools"}),
     )
-    for order, pool in enumerate(pools):
-        quiz.draws.add(QuizPoolDraw(pool=pool, question_count=DRAWN_PER_POOL, sort_order=order))
+    for order, (pool, pool_data) in enumerate(zip(pools, data.pools, strict=True)):
+        quiz.draws.add(QuizPoolDraw(pool=pool, question_count=pool_data.drawn, sort_order=order))
     course.add_child(instance=quiz)
     quiz.save_revision().publish()
     log("licence quiz created")
@@ -69,17 +98,13 @@ def _ensure_quiz(course: CoursePage, pools: list[QuestionPool], log) -> QuizPage
 
 def load_licence_quiz(*, log) -> None:
     """Licence quiz."""
-    course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
+    data = read(QUIZ_FILE, DemoQuiz)
+    course = CoursePage.objects.filter(slug=data.course).first()
     if course is None:
-        log("no “Representing the organisation” course: licence quiz skipped")
+        log(f"no course “{data.course}”: licence quiz skipped")
         return
-    pools = [
-        _ensure_pool(
-            JUDGEMENT_POOL, "Scenarios: what to do when posting for the organisation.", JUDGEMENT_QUESTIONS, log
-        ),
-        _ensure_pool(RULES_POOL, "Law, security and the licence itself.", RULES_QUESTIONS, log),
-    ]
-    quiz = _ensure_quiz(course, pools, log)
-    updated = LicenceType.objects.filter(name=CORPORATE_USER_LICENCE, quiz__isnull=True).update(quiz=quiz)
+    pools = [_ensure_pool(pool, log) for pool in data.pools]
+    quiz = _ensure_quiz(course, data, pools, log)
+    updated = LicenceType.objects.filter(name=data.grants_licence, quiz__isnull=True).update(quiz=quiz)
     if updated:
         log("licence quiz now grants the corporate user licence")

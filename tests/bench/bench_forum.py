@@ -10,11 +10,13 @@ BENCH_PASSWORD_HASH = "md5$bench$0"
 
 def seed(scale: int) -> None:
     from community.bestpractice.models import Statement
-    from community.forum.demo_content import CATEGORIES
+    from community.forum.demo import category_fields
     from community.forum.models import Category, Post, Topic
     from community.models import Member
 
-    categories = [Category.objects.get_or_create(slug=fields["slug"], defaults=fields)[0] for fields in CATEGORIES]
+    categories = [
+        Category.objects.get_or_create(slug=fields["slug"], defaults=fields)[0] for fields in category_fields()
+    ]
     authors = Member.objects.bulk_create(
         Member(email=f"forum{i}@example.org", first_name="Forum", last_name=str(i), password=BENCH_PASSWORD_HASH)
         for i in range(max(scale // 10, 10))

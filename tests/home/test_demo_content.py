@@ -8,10 +8,14 @@ from django.contrib.auth.hashers import check_password
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
+from community import demo_data
+from community.demo import load_official_accounts
 from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from community.demo_data import DemoDataError
 from community.levels import Level, level_of
-from community.models import Member
+from community.models import Member, OfficialAccount
 from community.roles import Role
+from courses.demo import Course, Guideline
 
 
 def row_counts() -> dict[str, int]:
@@ -83,3 +87,60 @@ def test_a_second_run_says_nothing_new_was_created():
     out = StringIO()
     call_command("load_demo_content", stdout=out)
     assert out.getvalue().startswith("Demo content is already loaded: nothing new was created.")
+
+
+@pytest.fixture
+def demo_dir(tmp_path, monkeypatch):
+    """An empty demo folder in place of site/demo/."""
+    monkeypatch.setattr(demo_data, "DEMO_DIR", tmp_path)
+    return tmp_path
+
+
+def write(folder, relative_path: str, text: str) -> None:
+    path = folder / relative_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_mistake_in_a_demo_file_names_the_file_the_entry_and_the_field(demo_dir):
+    write(
+        demo_dir,
+        "courses/1-induction.yaml",
+        "slug: induction\ntitle: Induction\naudience: Basic\nestimated_minutes: 5\nlessons:\n"
+        "- slug: tone\n  title: Tone\n  body:\n  - heading: Listen\n  - list:\n      items: [one]\n"
+        "- slug: risks\n  title: Risks\n  body:\n  - paragraf: [misspelt]\n",
+    )
+    with pytest.raises(DemoDataError) as error:
+        demo_data.read("courses/1-induction.yaml", Course)
+    message = str(error.value)
+    assert message.startswith("Demo file site/demo/courses/1-induction.yaml has mistakes:")
+    assert "lessons[1] (tone) > body[2] > list > intro: Field required" in message
+    assert "lessons[2] (risks) > body[1]: " in message and "a block is one key of: heading, paragraphs" in message
+
+
+def test_a_level_that_does_not_exist_is_refused(demo_dir):
+    write(
+        demo_dir,
+        "guidelines/guidelines.yaml",
+        "- slug: g\n  title: G\n  audience: Expert\n  version: '1'\n  body: []\n",
+    )
+    with pytest.raises(DemoDataError, match=r"entry\[1\] \(g\) > audience: .*Basic, Corporate user, Account manager"):
+        demo_data.read("guidelines/guidelines.yaml", list[Guideline])
+
+
+def test_a_file_that_is_not_yaml_is_named(demo_dir):
+    write(demo_dir, "forum/threads.yaml", "- title: [unclosed\n")
+    with pytest.raises(DemoDataError, match="Demo file forum/threads.yaml cannot be read"):
+        demo_data.read("forum/threads.yaml", list[dict])
+
+
+@pytest.mark.django_db
+def test_an_unknown_username_is_named_with_its_file(demo_dir):
+    write(
+        demo_dir,
+        "accounts/official-accounts.yaml",
+        "- platform: mastodon\n  handle: '@x@example.org'\n  purpose: Alerts\n  managers: [nobody]\n",
+    )
+    with pytest.raises(DemoDataError, match="accounts/official-accounts.yaml: demo account “nobody” does not exist"):
+        load_official_accounts(log=lambda message: None)
+    assert not OfficialAccount.objects.exists()
