@@ -1,5 +1,4 @@
-from community.models import Member, OfficialAccount
-from community.services import ensure_member, ensure_official_account
+from community.services import ensure_member
 from home.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from home.demo_registry import demo_step
 
@@ -17,15 +16,3 @@ def load_accounts(*, log) -> None:
             superuser=account.superuser,
         )
         log(f"{account.email} {'created' if created else 'already there'}")
-
-
-@demo_step(order=40, name="official accounts")
-def load_official_accounts(*, log) -> None:
-    managers = [Member.objects.get(email=account.email) for account in DEMO_ACCOUNTS if account.manages_account]
-    account, created = ensure_official_account(
-        platform=OfficialAccount.Platform.MASTODON,
-        handle="@recycling@social.example.org",
-        purpose="Collection changes, service alerts and recycling tips for residents.",
-        managers=managers,
-    )
-    log(f"{account} {'created' if created else 'already there'}")
