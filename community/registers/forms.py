@@ -97,12 +97,14 @@ class DecisionForm(PostwiseForm):
         label="Your decision",
         choices=[("approve", "Approve: open the account"), ("changes", "Ask for changes"), ("reject", "Reject")],
         widget=forms.RadioSelect,
+        error_messages={"required": "Choose approve, ask for changes or reject."},
     )
     reason = forms.CharField(
         label="Your reasons",
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="The applicant sees these.",
         max_length=4000,
+        error_messages={"required": "Give your reasons: the applicant will see them."},
     )
 
 

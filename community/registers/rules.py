@@ -25,11 +25,12 @@ def may_view_account(viewer: ViewerFacts, account: OfficialAccount | None) -> bo
 
 @permissions.rule("registers.view_application")
 def may_view_application(viewer: ViewerFacts, application) -> bool:
+    """The applicant sees their own; coordinators see every application once it is submitted."""
     if not viewer.is_member:
         return False
-    if viewer.has_role(Role.COORDINATOR):
-        return application is None or application.status != application.Status.DRAFT
-    return application is None or application.applicant_id == viewer.member_id
+    if application is None or application.applicant_id == viewer.member_id:
+        return True
+    return viewer.has_role(Role.COORDINATOR) and application.status != application.Status.DRAFT
 
 
 @permissions.rule("registers.edit_application")

@@ -54,6 +54,10 @@ def account(request, pk: int):
     )
 
 
+# The service names the model's field; the form asks for an email address instead.
+FORM_FIELDS = {"backup_manager": "backup_email", "sponsor": "sponsor_email"}
+
+
 def _application_form(request, application: Application | None):
     submitting = request.method == "POST" and "submit" in request.POST
     form = ApplicationForm(
@@ -65,7 +69,8 @@ def _application_form(request, application: Application | None):
                 application=form.save(commit=False), applicant=request.user, submit=submitting
             )
         except Refused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            field = FORM_FIELDS.get(refusal.field, refusal.field)
+            form.add_error(field if field in form.fields else None, refusal.message)
         else:
             if submitting:
                 messages.success(request, "Your application is with the account coordinators. We have emailed you.")

@@ -100,6 +100,14 @@ PAGE_TYPES: dict[str, PageType] = {
     "Best practice library": PageType("bestpractice/library.html", "statements with theme filters"),
     "Best practice statement": PageType("bestpractice/detail.html", "a statement and its forum threads"),
     "Best practice statement (just promoted)": PageType("bestpractice/detail.html", "after Promote, with message"),
+    # Official accounts
+    "Official accounts": PageType("registers/directory.html", "the directory of active accounts, with filters"),
+    "Official account": PageType("registers/account.html", "an account, its managers and, for coordinators, its history"),
+    "Account applications": PageType("registers/applications.html", "the member's applications and the queue"),
+    "Apply for an account": PageType("registers/application_form.html", "the business case form"),
+    "Apply for an account (error)": PageType("registers/application_form.html", "submitted without a business case"),
+    "Account application": PageType("registers/application.html", "the business case and the decision form"),
+    "Account application (decision error)": PageType("registers/application.html", "a decision without reasons"),
     # Workshops
     "Workshops": PageType("workshops/list.html", "open and closed workshops"),
     "Workshop (open)": PageType("workshops/detail.html", "place statements and add one"),
