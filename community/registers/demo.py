@@ -13,6 +13,7 @@ from community.models import Member, OfficialAccount
 from community.registers import services
 from community.registers.licence_lapses import find_lapses
 from community.registers.models import Application
+from community.registers.selectors import unlicensed_members
 from community.services import ensure_member
 from courses.licences.models import LicenceType
 from courses.licences.services import ensure_active_licence
@@ -75,8 +76,10 @@ def load_official_accounts(*, log) -> None:
             credentials_location=entry["credentials_location"],
         )
         account.full_clean(exclude=["managers"])
-        # Registered when every manager was licensed: a lapsed licence ran out a month ago, so date it before.
-        registered_on = today - relativedelta(months=6)
+        # Registered when every manager was licensed: an account whose manager's licence has since lapsed
+        # (it ran out a month ago) was registered six months ago.
+        lapsed = unlicensed_members(member_ids=[member.pk for member in managers], day=today)
+        registered_on = today - relativedelta(months=6) if lapsed else today
         services.save_account(
             account=account, managers=managers, by=coordinator, reason="Added to the register.", today=registered_on
         )

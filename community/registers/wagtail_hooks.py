@@ -41,6 +41,7 @@ class _SavedByService:
             if refusal.field == "reason":
                 field = "status_reason"
             form.add_error(field, refusal.message)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
     def save_instance(self):

@@ -102,7 +102,9 @@ PAGE_TYPES: dict[str, PageType] = {
     "Best practice statement (just promoted)": PageType("bestpractice/detail.html", "after Promote, with message"),
     # Official accounts
     "Official accounts": PageType("registers/directory.html", "the directory of active accounts, with filters"),
-    "Official account": PageType("registers/account.html", "an account, its managers and, for coordinators, its history"),
+    "Official account": PageType(
+        "registers/account.html", "an account, its managers and, for coordinators, its history"
+    ),
     "Account applications": PageType("registers/applications.html", "the member's applications and the queue"),
     "Apply for an account": PageType("registers/application_form.html", "the business case form"),
     "Apply for an account (error)": PageType("registers/application_form.html", "submitted without a business case"),

@@ -649,5 +649,7 @@ def test_register_page_types(page, demo, tour_for, login_as):
     main.get_by_role("link", name="Leisure centres").click()
     tour.check("Account application", heading=heading("Leisure centres"))
     main.get_by_role("button", name="Record the decision").click()
-    tour.check_error_state("Account application (decision error)", heading=heading("Leisure centres"), error="Choose approve")
+    tour.check_error_state(
+        "Account application (decision error)", heading=heading("Leisure centres"), error="Choose approve"
+    )
     tour.finish()
