@@ -10,6 +10,12 @@ BUSINESS_CASE = ("why_needed", "why_not_existing", "audience", "goals", "time_an
 
 
 class ApplicationForm(PostwiseModelForm):
+    public_url = forms.URLField(
+        label="Public address",
+        required=False,
+        assume_scheme="https",
+        help_text="If the account exists already: its page, like https://www.instagram.com/exampleleisure/.",
+    )
     backup_email = forms.EmailField(
         label="Backup manager's work email",
         required=False,
