@@ -198,7 +198,9 @@ def decide(*, application_id: int, decision: str, by, reason: str, today: dateti
         raise Refused("Give your reasons: the applicant will see them.", field="reason")
     with transaction.atomic():
         application = (
-            Application.objects.select_for_update().select_related("applicant", "backup_manager").get(pk=application_id)
+            Application.objects.select_for_update(of=("self",))
+            .select_related("applicant", "backup_manager")
+            .get(pk=application_id)
         )
         if not permissions.can(by, "registers.decide", application):
             raise Refused(
