@@ -9,6 +9,8 @@ message, and nothing is written. Subclass only where a caller must catch a case 
 class Refused(Exception):
     """A write the rules do not allow; `message` says why, in words fit to show the person."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        # The form field the message belongs beside, when there is one.
+        self.field = field

@@ -11,4 +11,3 @@ hooks.register("postwise_path_steps", my_path_steps.licence_route)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_accounts, order=10)
-hooks.register("postwise_demo_step", demo.load_official_accounts, order=40)

@@ -15,6 +15,8 @@ class Notification(models.Model):
         LICENCE_SUSPENDED = "licence_suspended", "Your licence was suspended"
         LICENCE_REVOKED = "licence_revoked", "Your licence was revoked"
         LICENCE_REINSTATED = "licence_reinstated", "Your licence was reinstated"
+        ACCOUNT_APPLICATION = "account_application", "News about an official account application"
+        ACCOUNT_LAPSE = "account_lapse", "An official account's manager has no valid licence"
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -23,6 +23,7 @@ from community.bestpractice.models import Statement
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
 from community.models import Member
 from community.notifications.models import EmailPreference, Notification
+from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
 from courses.quizzes.models import QuizAttempt
@@ -108,6 +109,14 @@ def latest_version(guideline):
 
 def attempt_state(attempt_name):
     return lambda w: QuizAttempt.objects.filter(pk=getattr(w, attempt_name).pk).values_list("status", "percent")[0]
+
+
+def application_draft(w):
+    return {"platform": "x", "name": "Parks news", "handle": "@ParksNews", "department": "Environment", "draft": "1"}
+
+
+def application_state(name):
+    return lambda w: Application.objects.filter(pk=getattr(w, name).pk).values_list("name", "handle", "status")[0]
 
 
 ACTIONS = [
@@ -239,6 +248,22 @@ ACTIONS = [
            url("courses:acknowledge_guideline", lambda w: w.managers_guideline.pk),
            lambda w: {"version": latest_version(w.managers_guideline)},
            lambda w: GuidelineAcknowledgement.objects.count(),              (L, NO,   NO,   M,    NO, NO,   NO)),
+    # Official accounts -------------------------------------------------------------------------------------------
+    Action("registers:apply", "save a draft", url("registers:apply"), application_draft,
+           lambda w: Application.objects.count(),                            (L, NO,   M,    M,    NO, NO,   NO)),
+    Action("registers:edit_application", "own draft", url("registers:edit_application",
+                                                           lambda w: w.own_draft_application.pk),
+           application_draft, application_state("own_draft_application"),   (L, NO,   M,    M,    NO, NO,   NO)),
+    Action("registers:edit_application", "someone else's, submitted",
+           url("registers:edit_application", lambda w: w.others_application.pk),
+           application_draft, application_state("others_application"),      (L, GONE, GONE, GONE, GONE, NO, GONE)),
+    Action("registers:decide", "someone else's, submitted", url("registers:decide", lambda w: w.others_application.pk),
+           lambda w: {"decision": "changes", "reason": "Name a backup."}, application_state("others_application"),
+                                                                            (L, GONE, GONE, GONE, GONE, M, GONE)),
+    Action("registers:decide", "someone else's draft",
+           url("registers:decide", lambda w: w.others_draft_application.pk),
+           lambda w: {"decision": "changes", "reason": "Name a backup."},
+           application_state("others_draft_application"),                   (L, GONE, GONE, GONE, GONE, GONE, GONE)),
     # Quizzes -----------------------------------------------------------------------------------------------------
     Action("quizzes:start", "", url("quizzes:start", lambda w: w.quiz.pk),
            nothing, lambda w: QuizAttempt.objects.count(),                  (L, M,    M,    M,    M, M,    M)),

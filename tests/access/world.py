@@ -16,14 +16,17 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from community.bestpractice.models import Statement
 from community.bestpractice.themes import Stance, Theme
-from community.factories import MemberFactory
+from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum import factories as forum
 from community.forum.markdown import render_markdown
 from community.forum.models import Post
 from community.forum.services import counts
 from community.levels import Level
+from community.models import OfficialAccount
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
+from community.registers.factories import ApplicationFactory
+from community.registers.models import Application
 from community.workshops.models import Workshop, WorkshopStatement
 from courses.factories import CoursePageFactory, GuidelinePageFactory, LessonPageFactory
 from courses.licences.factories import LicenceFactory
@@ -293,6 +296,29 @@ class World:
             return existing
         issued = timezone.localdate() - datetime.timedelta(days=800)
         return LicenceFactory(holder=self.me, issued_on=issued, expires_on=issued + datetime.timedelta(days=365))
+
+    # Official accounts ----------------------------------------------------------------------------
+
+    @cached_property
+    def active_account(self) -> OfficialAccount:
+        return OfficialAccountFactory(status=OfficialAccount.Status.ACTIVE, handle="@ActiveAccount", name="Active one")
+
+    @cached_property
+    def proposed_account(self) -> OfficialAccount:
+        """Not active, and managed by nobody in the matrix: only coordinators see it."""
+        return OfficialAccountFactory(status=OfficialAccount.Status.PROPOSED, handle="@ProposedOne", name="Proposed")
+
+    @cached_property
+    def others_application(self) -> Application:
+        return ApplicationFactory(applicant=self.other, status=Application.Status.SUBMITTED, name="Someone's case")
+
+    @cached_property
+    def others_draft_application(self) -> Application:
+        return ApplicationFactory(applicant=self.other, status=Application.Status.DRAFT, name="Someone's draft")
+
+    @cached_property
+    def own_draft_application(self) -> Application:
+        return ApplicationFactory(applicant=self.me, status=Application.Status.DRAFT, name="My draft")
 
     # Wagtail's own front-end URLs ---------------------------------------------------------------
 

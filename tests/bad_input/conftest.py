@@ -13,11 +13,14 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from community.bestpractice.models import Statement
-from community.factories import MemberFactory
+from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Category, Post, Topic
 from community.forum.services.posting import reply
+from community.models import OfficialAccount
 from community.notifications.models import Notification
+from community.registers.factories import ApplicationFactory
+from community.registers.models import Application
 from community.workshops.models import Workshop, WorkshopStatement
 from courses.factories import (
     CourseIndexPageFactory,
@@ -61,6 +64,8 @@ class World:
     others_attempt: QuizAttempt
     licence: Licence
     champion_licence: Licence
+    official_account: OfficialAccount
+    application: Application
 
 
 def _published(page):
@@ -129,6 +134,8 @@ def world(champion) -> World:
         others_attempt=others_attempt,
         licence=licence,
         champion_licence=champion_licence,
+        official_account=OfficialAccountFactory(status=OfficialAccount.Status.ACTIVE),
+        application=ApplicationFactory(applicant=champion, status=Application.Status.DRAFT),
     )
 
 

@@ -26,6 +26,7 @@ OWN_NAMESPACES = {
     "quizzes",
     "licences",
     "licences_admin",
+    "registers",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -110,6 +111,13 @@ GOOD_ARGUMENTS = {
     "licences_admin:register_results": {},
     "licences_admin:detail": {"pk": lambda w: w.licence.pk},
     "licences_admin:change_status": {"pk": lambda w: w.licence.pk, "change": lambda w: "suspend"},
+    "registers:directory": {},
+    "registers:account": {"pk": lambda w: w.official_account.pk},
+    "registers:apply": {},
+    "registers:applications": {},
+    "registers:application": {"pk": lambda w: w.application.pk},
+    "registers:edit_application": {"pk": lambda w: w.application.pk},
+    "registers:decide": {"pk": lambda w: w.application.pk},
     "course_completion_report": {},
     "course_completion_report_results": {},
 }
@@ -154,6 +162,8 @@ JUNK_QUERIES = [
     {"licence_type": "abc"},
     {"licence_type": str(HUGE)},
     {"department": NUL},
+    {"platform": NUL},
+    {"platform": "bogus"},
     {"course": "abc"},
     {"course": str(HUGE)},
     {"completed_at_after": "not-a-date", "completed_at_before": "99999-99-99"},

@@ -103,6 +103,16 @@ PAGE_TYPES: dict[str, PageType] = {
     "Promote to best practice (error)": PageType("bestpractice/promote.html", "a title left empty"),
     "Best practice statement (draft)": PageType("bestpractice/detail.html", "a saved draft, with its Publish button"),
     "Best practice statement (just published)": PageType("bestpractice/detail.html", "after Publish, with message"),
+    # Official accounts
+    "Official accounts": PageType("registers/directory.html", "the directory of active accounts, with filters"),
+    "Official account": PageType(
+        "registers/account.html", "an account, its managers and, for coordinators, its history"
+    ),
+    "Account applications": PageType("registers/applications.html", "the member's applications and the queue"),
+    "Apply for an account": PageType("registers/application_form.html", "the business case form"),
+    "Apply for an account (error)": PageType("registers/application_form.html", "submitted without a business case"),
+    "Account application": PageType("registers/application.html", "the business case and the decision form"),
+    "Account application (decision error)": PageType("registers/application.html", "a decision without reasons"),
     # Workshops
     "Workshops": PageType("workshops/list.html", "open and closed workshops"),
     "Workshop (open)": PageType("workshops/detail.html", "place statements and add one"),

@@ -144,6 +144,15 @@ MODERATOR = {
     "Open a workshop",
     "Open a workshop (error)",
 }
+REGISTER = {
+    "Official accounts",
+    "Official account",
+    "Account applications",
+    "Apply for an account",
+    "Apply for an account (error)",
+    "Account application",
+    "Account application (decision error)",
+}
 SINGLE_SIGN_ON = {
     "Single sign-on (continue)",
     "Single sign-on refused (domain)",
@@ -158,6 +167,7 @@ TOURS = {
     "test_community_page_types": COMMUNITY,
     "test_moderator_page_types": MODERATOR,
     "test_single_sign_on_page_types": SINGLE_SIGN_ON,
+    "test_register_page_types": REGISTER,
 }
 
 
@@ -636,4 +646,31 @@ def test_single_sign_on_page_types(page, sso, settings, tour_for, mailoutbox):
     settings.SOCIALACCOUNT_PROVIDERS = sso.app_settings(server_url=f"http://127.0.0.1:{free_port()}")
     sign_in_with_sso(page)
     tour.check("Single sign-on unavailable", heading=heading("Sign-in is unavailable"))
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_register_page_types(page, demo, tour_for, login_as):
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "corporate")
+    page.goto("/official-accounts/")
+    tour.check("Official accounts", heading=heading("Official accounts"))
+    main.get_by_role("link", name="Roads and travel").click()
+    tour.check("Official account", heading=heading("Roads and travel"))
+    page.goto("/official-accounts/applications/")
+    tour.check("Account applications", heading=heading("Applications for official accounts"))
+    main.get_by_role("link", name="Apply for a new account").click()
+    tour.check("Apply for an account", heading=heading("Apply for an official account"))
+    main.get_by_role("button", name="Submit the application").click()
+    tour.check_error_state("Apply for an account (error)", heading=heading("Apply for an official account"), error="")
+
+    sign_in(page, login_as, "coordinator")
+    page.goto("/official-accounts/applications/")
+    main.get_by_role("link", name="Leisure centres").click()
+    tour.check("Account application", heading=heading("Leisure centres"))
+    main.get_by_role("button", name="Record the decision").click()
+    tour.check_error_state(
+        "Account application (decision error)", heading=heading("Leisure centres"), error="Choose approve"
+    )
     tour.finish()

@@ -1,21 +1,25 @@
 import logging
 import re
 from io import StringIO
+from pathlib import Path
 
 import pytest
+import yaml
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.hashers import check_password
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from community import demo_data
-from community.demo import load_official_accounts
 from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from community.demo_data import DemoDataError
 from community.levels import Level, level_of
-from community.models import Member, OfficialAccount
+from community.models import Member
 from community.roles import Role
 from courses.demo import Course, Guideline
+from courses.licences.demo import load_licences
+from courses.licences.models import Licence
 
 
 def row_counts() -> dict[str, int]:
@@ -72,7 +76,9 @@ def test_the_command_prints_a_short_summary_not_the_task_log(caplog):
     lines = out.getvalue().splitlines()
     assert len(lines) <= 25, lines
     assert lines[0].startswith("Demo content loaded. Created: ")
-    assert re.search(r"\b7 members\b", out.getvalue())
+    # The seven demo accounts, and the register's sponsors and managers (site/demo/registers/people.yaml).
+    register_people = yaml.safe_load((Path(settings.BASE_DIR) / "site/demo/registers/people.yaml").read_text())
+    assert re.search(rf"\b{len(DEMO_ACCOUNTS) + len(register_people)} members\b", out.getvalue())
     table = lines[lines.index(f"Demo accounts (password for all: {DEMO_PASSWORD}):") + 1 :]
     for account, line in zip(DEMO_ACCOUNTS, table, strict=False):
         assert line.split() == [account.email, *account.description.split()]
@@ -138,9 +144,9 @@ def test_a_file_that_is_not_yaml_is_named(demo_dir):
 def test_an_unknown_username_is_named_with_its_file(demo_dir):
     write(
         demo_dir,
-        "accounts/official-accounts.yaml",
-        "- platform: mastodon\n  handle: '@x@example.org'\n  purpose: Alerts\n  managers: [nobody]\n",
+        "licences/licence-types.yaml",
+        "- name: Test licence\n  validity_months: 12\n  renewal_window_days: 30\n  holders: [nobody]\n",
     )
-    with pytest.raises(DemoDataError, match="accounts/official-accounts.yaml: demo account “nobody” does not exist"):
-        load_official_accounts(log=lambda message: None)
-    assert not OfficialAccount.objects.exists()
+    with pytest.raises(DemoDataError, match="licences/licence-types.yaml: demo account “nobody” does not exist"):
+        load_licences(log=lambda message: None)
+    assert not Licence.objects.exists()

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class RegistersConfig(AppConfig):
+    name = "community.registers"
+    label = "registers"
+    verbose_name = "Official accounts"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from community.registers import licence_lapses  # noqa: F401  (connects the licence receiver)

@@ -1,0 +1,121 @@
+"""The register's demo: eight official accounts, their sponsors and managers (one with a lapsed licence), one
+application waiting for a decision and one approved. Data in site/demo/registers/*.yaml; idempotent."""
+
+import datetime
+from pathlib import Path
+
+import yaml
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.utils import timezone
+
+from community.demo_accounts import DEMO_PASSWORD
+from community.models import Member, OfficialAccount
+from community.registers import services
+from community.registers.licence_lapses import find_lapses
+from community.registers.models import Application
+from community.registers.selectors import unlicensed_members
+from community.services import ensure_member
+from courses.licences.models import LicenceType
+from courses.licences.services import ensure_active_licence
+
+DEMO_DIR = Path(settings.BASE_DIR) / "site" / "demo" / "registers"
+
+
+def _load(name: str) -> list[dict]:
+    return yaml.safe_load((DEMO_DIR / name).read_text(encoding="utf-8"))
+
+
+def _member(username: str) -> Member:
+    return Member.objects.get(email=f"{username}@example.org")
+
+
+def _people(*, today: datetime.date, log) -> None:
+    licence_type = LicenceType.objects.filter(grants_corporate_level=True).order_by("pk").first()
+    for person in _load("people.yaml"):
+        member, created = ensure_member(
+            email=f"{person['username']}@example.org",
+            password=DEMO_PASSWORD,
+            first_name=person["first_name"],
+            last_name=person["last_name"],
+            department=person["department"],
+        )
+        if licence_type is not None and person["licence"] != "none":
+            # A lapsed licence was issued thirteen months ago, so it ran out a month ago.
+            issued_on = today if person["licence"] == "valid" else today - relativedelta(months=13)
+            ensure_active_licence(holder=member, licence_type=licence_type, issued_on=issued_on)
+        if created:
+            log(f"{member.email} created")
+
+
+def load_official_accounts(*, log) -> None:
+    """Official accounts, their people and applications."""
+    today = timezone.localdate()
+    _people(today=today, log=log)
+    coordinator = _member("coordinator")
+    for entry in _load("accounts.yaml"):
+        if OfficialAccount.objects.filter(platform=entry["platform"], handle=entry["handle"]).exists():
+            continue
+        managers = [_member(username) for username in entry["managers"]]
+        account = OfficialAccount(
+            platform=entry["platform"],
+            handle=entry["handle"],
+            name=entry["name"],
+            department=entry["department"],
+            public_url=entry.get("public_url", ""),
+            feed_url=entry.get("feed_url", ""),
+            purpose=entry["purpose"],
+            audience=entry["audience"],
+            business_goals=entry["business_goals"],
+            sponsor=_member(entry["sponsor"]),
+            status=entry["status"],
+            review_date=today + datetime.timedelta(days=entry["review_in_days"]),
+            mfa_enabled=entry["mfa_enabled"],
+            credentials_holder=entry["credentials_holder"],
+            credentials_location=entry["credentials_location"],
+        )
+        account.full_clean(exclude=["managers"])
+        # Registered when every manager was licensed: an account whose manager's licence has since lapsed
+        # (it ran out a month ago) was registered six months ago.
+        lapsed = unlicensed_members(member_ids=[member.pk for member in managers], day=today)
+        registered_on = today - relativedelta(months=6) if lapsed else today
+        services.save_account(
+            account=account, managers=managers, by=coordinator, reason="Added to the register.", today=registered_on
+        )
+        log(f"{account} added to the register")
+    _applications(coordinator=coordinator, log=log)
+    found = find_lapses(today=today)
+    log(f"manager licence lapses: {found} new")
+
+
+def _applications(*, coordinator: Member, log) -> None:
+    for entry in _load("applications.yaml"):
+        applicant = _member(entry["applicant"])
+        if Application.objects.filter(applicant=applicant, handle=entry["handle"]).exists():
+            continue
+        now = timezone.now()
+        application = Application.objects.create(
+            applicant=applicant,
+            status=entry["status"],
+            platform=entry["platform"],
+            name=entry["name"],
+            handle=entry["handle"],
+            department=entry["department"],
+            why_needed=entry["why_needed"],
+            why_not_existing=entry["why_not_existing"],
+            audience=entry["audience"],
+            goals=entry["goals"],
+            time_and_resources=entry["time_and_resources"],
+            backup_manager=_member(entry["backup"]),
+            sponsor=_member(entry["sponsor"]),
+            success_measures=entry["success_measures"],
+            submitted_at=now - datetime.timedelta(days=3),
+        )
+        if entry["status"] == Application.Status.APPROVED:
+            application.account = OfficialAccount.objects.filter(
+                platform=entry["platform"], handle=entry["account_handle"]
+            ).first()
+            application.decided_by, application.decided_at = coordinator, now - datetime.timedelta(days=1)
+            application.decision_reason = entry["decision"]
+            application.save()
+        log(f"application “{application.name}” ({application.get_status_display().lower()}) added")

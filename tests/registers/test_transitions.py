@@ -1,0 +1,132 @@
+"""Status transitions: only the allowed ones, each recorded; refused ones write nothing. Managers must be licensed."""
+
+import pytest
+
+from community.factories import OfficialAccountFactory
+from community.models import OfficialAccount
+from community.refusals import Refused
+from community.registers import services
+from community.registers.models import StatusChange
+
+pytestmark = pytest.mark.django_db
+Status = OfficialAccount.Status
+
+
+def state(account):
+    account.refresh_from_db()
+    return account.status, StatusChange.objects.count(), sorted(account.managers.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("start", "to"),
+    [
+        (Status.PROPOSED, Status.APPROVED),
+        (Status.PROPOSED, Status.RETIRED),
+        (Status.APPROVED, Status.ACTIVE),
+        (Status.ACTIVE, Status.SUSPENDED),
+        (Status.SUSPENDED, Status.ACTIVE),
+        (Status.ACTIVE, Status.RETIRED),
+    ],
+)
+def test_an_allowed_transition_is_recorded_with_who_when_and_why(start, to, account, coordinator):
+    OfficialAccount.objects.filter(pk=account.pk).update(status=start)
+
+    services.change_status(account_id=account.pk, to_status=to, by=coordinator, reason="Agreed at the review.")
+
+    account.refresh_from_db()
+    assert account.status == to
+    change = StatusChange.objects.get(account=account)
+    assert (change.from_status, change.to_status, change.changed_by, change.reason) == (
+        start,
+        to,
+        coordinator,
+        "Agreed at the review.",
+    )
+    assert change.changed_at is not None
+
+
+@pytest.mark.parametrize(
+    ("start", "to"),
+    [
+        (Status.PROPOSED, Status.ACTIVE),
+        (Status.PROPOSED, Status.SUSPENDED),
+        (Status.APPROVED, Status.SUSPENDED),
+        (Status.RETIRED, Status.ACTIVE),
+        (Status.RETIRED, Status.PROPOSED),
+        (Status.SUSPENDED, Status.APPROVED),
+    ],
+)
+def test_a_refused_transition_writes_nothing(start, to, account, coordinator):
+    OfficialAccount.objects.filter(pk=account.pk).update(status=start)
+    before = state(account)
+
+    with pytest.raises(Refused) as refused:
+        services.change_status(account_id=account.pk, to_status=to, by=coordinator, reason="Let's try.")
+
+    assert "cannot become" in refused.value.message
+    assert state(account) == before
+
+
+def test_a_change_needs_a_reason(account, coordinator):
+    before = state(account)
+    with pytest.raises(Refused, match="reason"):
+        services.change_status(account_id=account.pk, to_status=Status.ACTIVE, by=coordinator, reason="  ")
+    assert state(account) == before
+
+
+def test_only_a_coordinator_changes_status(account, champion, account_manager):
+    before = state(account)
+    for someone in (champion, account_manager):
+        with pytest.raises(Refused):
+            services.change_status(account_id=account.pk, to_status=Status.ACTIVE, by=someone, reason="Go live.")
+    assert state(account) == before
+
+
+def test_no_licensed_manager_means_the_account_cannot_become_active(coordinator, lapsed_member, unlicensed_member):
+    account = OfficialAccountFactory(status=Status.APPROVED, managers=[lapsed_member, unlicensed_member])
+    before = state(account)
+
+    with pytest.raises(Refused, match="without a manager who holds a valid corporate user licence"):
+        services.change_status(account_id=account.pk, to_status=Status.ACTIVE, by=coordinator, reason="Go live.")
+
+    assert state(account) == before
+
+
+def test_the_service_refuses_a_manager_without_a_valid_licence(account, coordinator, lapsed_member):
+    before = state(account)
+    account.name = "Renamed"
+    managers = [*account.managers.all(), lapsed_member]
+
+    with pytest.raises(Refused) as refused:
+        services.save_account(account=account, managers=managers, by=coordinator)
+
+    assert refused.value.field == "managers"
+    assert lapsed_member.get_full_name() in refused.value.message
+    assert state(account) == before
+    assert OfficialAccount.objects.get(pk=account.pk).name == "Parks"
+
+
+def test_a_manager_whose_licence_lapsed_may_stay_while_the_account_is_edited(coordinator, lapsed_member, licensed):
+    account = OfficialAccountFactory(status=Status.ACTIVE, managers=[lapsed_member])
+    account.name = "Renamed"
+
+    services.save_account(account=account, managers=[lapsed_member, licensed()], by=coordinator)
+
+    assert account.managers.count() == 2
+
+
+def test_a_new_account_records_its_first_status(coordinator, licensed):
+    account = OfficialAccount(platform="x", handle="@NewService", name="New service", status=Status.ACTIVE)
+
+    services.save_account(account=account, managers=[licensed()], by=coordinator)
+
+    change = StatusChange.objects.get(account=account)
+    assert (change.from_status, change.to_status) == ("", Status.ACTIVE)
+
+
+def test_a_new_account_with_only_unlicensed_managers_is_refused_and_nothing_is_saved(coordinator, unlicensed_member):
+    account = OfficialAccount(platform="x", handle="@NewService", name="New service", status=Status.PROPOSED)
+    with pytest.raises(Refused):
+        services.save_account(account=account, managers=[unlicensed_member], by=coordinator)
+    assert not OfficialAccount.objects.filter(handle="@NewService").exists()
+    assert StatusChange.objects.count() == 0
