@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "community.bestpractice",
     "community.workshops",
     "community.sites",
+    "community.incidents",
+    "community.account_metrics",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
