@@ -34,8 +34,9 @@ class MonthField(forms.CharField):
 
     def __init__(self, *, allow_future: bool = False, **kwargs):
         self.allow_future = allow_future
-        kwargs.setdefault("max_length", 7)
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input--width-10"}))
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 7, "class": "govuk-input--width-10"})
+        )
         super().__init__(**kwargs)
 
     def to_python(self, value):
