@@ -13,10 +13,13 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from community.bestpractice.models import Statement
-from community.factories import MemberFactory
+from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Category, Post, Topic
 from community.forum.services.posting import reply
+from community.incidents.factories import IncidentFactory, IncidentStepFactory
+from community.incidents.models import Incident
+from community.models import OfficialAccount
 from community.notifications.models import Notification
 from community.workshops.models import Workshop, WorkshopStatement
 from courses.factories import (
@@ -61,6 +64,8 @@ class World:
     others_attempt: QuizAttempt
     licence: Licence
     champion_licence: Licence
+    official_account: OfficialAccount
+    incident: Incident
 
 
 def _published(page):
@@ -109,7 +114,12 @@ def world(champion) -> World:
     others_attempt = start_attempt(member=other, quiz=quiz, now=timezone.now())
     licence = LicenceFactory(holder=other, licence_type=licence_type)
     champion_licence = LicenceFactory(holder=champion, licence_type=LicenceTypeFactory(name="Account manager licence"))
+    official_account = OfficialAccountFactory(managers=[other], handle="@sweep@social.example.org")
+    incident = IncidentFactory(account=official_account, reported_by=other)
+    IncidentStepFactory(incident=incident, position=1)
     return World(
+        official_account=official_account,
+        incident=incident,
         champion=champion,
         other=other,
         category=category,

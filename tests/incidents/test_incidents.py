@@ -160,7 +160,7 @@ def test_a_double_submitted_report_makes_one_incident(client, account_manager, m
 
 def test_who_sees_which_incidents(client, account_manager, managed_account, champion, coordinator, corporate_member):
     other_account = OfficialAccountFactory(handle="@elsewhere@social.example.org")
-    mine = IncidentFactory(account=managed_account, summary="On the manager's account")
+    mine = IncidentFactory(account=managed_account, summary="On the account the manager manages")
     theirs = IncidentFactory(account=other_account, summary="On another account")
 
     client.force_login(champion)
