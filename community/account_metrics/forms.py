@@ -58,7 +58,7 @@ class ImportForm(PostwiseForm):
         label="CSV file",
         help_text="UTF-8 CSV, at most 1 MB, with the columns month, followers, posts, engagements, "
         "enquiries_answered and median_response_minutes. Months already recorded are updated.",
-        error_messages={"required": "Choose a CSV file to import."},
+        error_messages={"required": "Choose a CSV file to import.", "empty": "The file is empty. Choose a CSV file."},
     )
 
 

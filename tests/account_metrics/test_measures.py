@@ -57,7 +57,7 @@ def test_a_good_file_saves_every_month_and_reimporting_updates(manager_client, a
     assert response.status_code == 302
     assert MonthlyMeasure.objects.get(account=account, month=add_months(this_month(), -1)).followers == 2222
     assert MonthlyMeasure.objects.filter(account=account).count() == 13
-    assert [str(m) for m in response.wsgi_request._messages] == ["Imported. 1 month added and 1 month updated."]
+    assert [str(m) for m in response.wsgi_request._messages][-1] == "Imported. 1 month added and 1 month updated."
 
 
 def test_a_bad_file_lists_every_problem_by_line_and_saves_nothing(manager_client, account):
@@ -92,7 +92,7 @@ def test_a_bad_file_lists_every_problem_by_line_and_saves_nothing(manager_client
         (upload(b"PK\x03\x04 a spreadsheet", "measures.xlsx"), "The file is not a CSV file"),
         (upload("just some words\n"), "The first line must name the columns"),
         (upload(HEADER + "x" * (1024 * 1024)), "Choose a CSV file of 1 MB or less"),
-        (upload(""), "Choose a CSV file to import"),
+        (upload(""), "The file is empty"),
         (upload(HEADER), "no rows of measures"),
     ],
     ids=["utf-16", "latin-1", "xlsx", "no header", "over 1 MB", "empty", "header only"],
@@ -141,7 +141,7 @@ def test_the_charts_are_svg_with_no_script_or_inline_style_and_a_table_beside_ea
     ]  # fmt: skip
     assert len(charts[0].points) == 12
     assert html.count("<svg") >= 5
-    main = html[html.index("<main") :]
+    main = html[html.index("<main") : html.index("</main>")]
     assert "<script" not in main and "<style" not in main and "style=" not in main
     assert 'role="img"' in html and "The figures are in the table that follows." in html
     assert html.count("the figures</span>") == 5
@@ -158,8 +158,15 @@ def test_the_sponsor_report_shows_measures_incidents_lessons_review_and_licences
     account.save()
     MonthlyMeasure.objects.create(account=account, month=add_months(this_month(), -2), followers=4321, posts=1,
                                   engagements=1, enquiries_answered=1, median_response_minutes=1)  # fmt: skip
-    IncidentFactory(account=account, summary="Photo used without permission", risk="intellectual_property",
-                    status="closed", closed_at=timezone.now(), lesson="Use the image library.")  # fmt: skip
+    IncidentFactory(
+        account=account,
+        summary="Photo used without permission",
+        risk="intellectual_property",
+        happened_at=timezone.now() - datetime.timedelta(days=45),
+        status="closed",
+        closed_at=timezone.now(),
+        lesson="Use the image library.",
+    )
 
     client.force_login(sponsor)
     response = client.get(reverse("account_metrics:report", args=[account.pk]) + f"?from={month(-3)}&to={month(-1)}")
