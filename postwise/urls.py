@@ -29,6 +29,9 @@ urlpatterns = [
     path("my-access/", include("community.sites.urls")),
     path("official-accounts/", include("community.registers.urls")),
     path("exports/", include("community.sites.export_urls")),
+    # Beside the register's `official-accounts/` URLs: incidents, monthly measures and the sponsor report.
+    path("official-accounts/", include("community.incidents.urls")),
+    path("official-accounts/", include("community.account_metrics.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "community.workshops",
     "community.sites",
     "community.registers",
+    "community.incidents",
+    "community.account_metrics",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from community.account_metrics.models import MonthlyMeasure
 from community.bestpractice.models import Statement
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
+from community.incidents.models import Incident, IncidentStep
 from community.models import Member
 from community.notifications.models import EmailPreference, Notification
 from community.registers.models import Application
@@ -119,7 +122,85 @@ def application_state(name):
     return lambda w: Application.objects.filter(pk=getattr(w, name).pk).values_list("name", "handle", "status")[0]
 
 
+def new_incident(w):
+    return {
+        "summary": "Wrong collection day posted",
+        "what_happened": "We posted last year's calendar.",
+        "happened_at": (timezone.localtime() - datetime.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+        "risk": "reputation",
+        "severity": "low",
+    }
+
+
+def incident_state(name):
+    return lambda w: Incident.objects.filter(pk=getattr(w, name).pk).values_list("status", "lesson")[0]
+
+
+def step_state(name):
+    return lambda w: IncidentStep.objects.filter(incident=getattr(w, name)).values_list("done_at", "done_by")[0]
+
+
+def step_url(account, incident):
+    return lambda w: reverse(
+        "incidents:record_step",
+        args=[getattr(w, account).pk, getattr(w, incident).pk, getattr(w, incident).steps.get().pk],
+    )
+
+
+def month_of_measures(w):
+    return {
+        "month": f"{timezone.localdate().replace(day=1) - datetime.timedelta(days=1):%Y-%m}",
+        "followers": "1500",
+        "posts": "20",
+        "engagements": "900",
+        "enquiries_answered": "30",
+        "median_response_minutes": "60",
+    }
+
+
+def measures_file(w):
+    last_month = f"{timezone.localdate().replace(day=1) - datetime.timedelta(days=1):%Y-%m}"
+    content = (
+        "month,followers,posts,engagements,enquiries_answered,median_response_minutes\n"
+        f"{last_month},1500,20,900,30,60\n"
+    )
+    return {"file": SimpleUploadedFile("measures.csv", content.encode(), content_type="text/csv")}
+
+
+def measure_count(w):
+    return MonthlyMeasure.objects.count()
+
+
 ACTIONS = [
+    # Official accounts: incidents ----------------------------------------------------------------------------------
+    #                                                                        anon basic corp mgr champ coord tech
+    Action("incidents:report", "own account", url("incidents:report", lambda w: w.own_account.pk),
+           new_incident, lambda w: Incident.objects.count(),               (L, GONE, GONE, M,   M, GONE, GONE)),
+    Action("incidents:report", "someone else's account", url("incidents:report", lambda w: w.others_account.pk),
+           new_incident, lambda w: Incident.objects.count(),               (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("incidents:record_step", "own account's", step_url("own_account", "own_incident"),
+           nothing, step_state("own_incident"),                             (L, GONE, GONE, M,   M, GONE, GONE)),
+    Action("incidents:record_step", "someone else's account's", step_url("others_account", "others_incident"),
+           nothing, step_state("others_incident"),                          (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("incidents:close", "own account's",
+           url("incidents:close", lambda w: w.own_account.pk, lambda w: w.own_incident.pk),
+           lambda w: {"lesson": "Check the calendar year."}, incident_state("own_incident"),
+                                                                            (L, GONE, GONE, M,   M, GONE, GONE)),
+    Action("incidents:close", "someone else's account's",
+           url("incidents:close", lambda w: w.others_account.pk, lambda w: w.others_incident.pk),
+           lambda w: {"lesson": "Check the calendar year."}, incident_state("others_incident"),
+                                                                            (L, GONE, GONE, GONE, M, GONE, GONE)),
+    # Official accounts: monthly measures ----------------------------------------------------------------------------
+    Action("account_metrics:record", "own account", url("account_metrics:record", lambda w: w.own_account.pk),
+           month_of_measures, measure_count,                                (L, NO,   NO,   M,   NO, NO,   NO)),
+    Action("account_metrics:record", "someone else's account",
+           url("account_metrics:record", lambda w: w.others_account.pk),
+           month_of_measures, measure_count,                                (L, NO,   NO,   NO,  NO, NO,   NO)),
+    Action("account_metrics:import", "own account", url("account_metrics:import", lambda w: w.own_account.pk),
+           measures_file, measure_count,                                    (L, NO,   NO,   M,   NO, NO,   NO)),
+    Action("account_metrics:import", "someone else's account",
+           url("account_metrics:import", lambda w: w.others_account.pk),
+           measures_file, measure_count,                                    (L, NO,   NO,   NO,  NO, NO,   NO)),
     # Forum ---------------------------------------------------------------------------------------------------------
     #                                                                        anon basic corp mgr champ coord tech
     Action("forum:watch_category", "champions", url("forum:watch_category", lambda w: w.category("champions").slug),

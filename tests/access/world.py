@@ -21,6 +21,7 @@ from community.forum import factories as forum
 from community.forum.markdown import render_markdown
 from community.forum.models import Post
 from community.forum.services import counts
+from community.incidents.factories import IncidentFactory, IncidentStepFactory
 from community.levels import Level
 from community.models import OfficialAccount
 from community.notifications.emails import unsubscribe_token
@@ -193,6 +194,31 @@ class World:
     @cached_property
     def workshop_statement(self) -> WorkshopStatement:
         return WorkshopStatement.objects.create(workshop=self.workshop, text="Post service alerts", author=self.other)
+
+    # Official accounts: incidents and measures --------------------------------------------------
+
+    @cached_property
+    def own_account(self):
+        """The account the manager manages; for other roles, an account someone else manages."""
+        mine = OfficialAccount.objects.filter(managers=self.me).first()
+        return mine or OfficialAccountFactory(managers=[self.other], handle="@own-or-other@social.example.org")
+
+    @cached_property
+    def others_account(self):
+        return OfficialAccountFactory(managers=[self.other], handle="@someone-else@social.example.org")
+
+    def _incident(self, account, summary: str):
+        incident = IncidentFactory(account=account, reported_by=self.other, summary=summary)
+        IncidentStepFactory(incident=incident, position=1)
+        return incident
+
+    @cached_property
+    def own_incident(self):
+        return self._incident(self.own_account, "Incident on the role's own account")
+
+    @cached_property
+    def others_incident(self):
+        return self._incident(self.others_account, "Incident on someone else's account")
 
     # Learning: pages ----------------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Category, Post, Topic
 from community.forum.services.posting import reply
+from community.incidents.factories import IncidentFactory, IncidentStepFactory
+from community.incidents.models import Incident
 from community.models import OfficialAccount
 from community.notifications.models import Notification
 from community.registers.factories import ApplicationFactory
@@ -66,6 +68,7 @@ class World:
     champion_licence: Licence
     official_account: OfficialAccount
     application: Application
+    incident: Incident
 
 
 def _published(page):
@@ -114,7 +117,14 @@ def world(champion) -> World:
     others_attempt = start_attempt(member=other, quiz=quiz, now=timezone.now())
     licence = LicenceFactory(holder=other, licence_type=licence_type)
     champion_licence = LicenceFactory(holder=champion, licence_type=LicenceTypeFactory(name="Account manager licence"))
+    official_account = OfficialAccountFactory(
+        managers=[other], handle="@sweep@social.example.org", status=OfficialAccount.Status.ACTIVE
+    )
+    incident = IncidentFactory(account=official_account, reported_by=other)
+    IncidentStepFactory(incident=incident, position=1)
     return World(
+        official_account=official_account,
+        incident=incident,
         champion=champion,
         other=other,
         category=category,
@@ -134,7 +144,6 @@ def world(champion) -> World:
         others_attempt=others_attempt,
         licence=licence,
         champion_licence=champion_licence,
-        official_account=OfficialAccountFactory(status=OfficialAccount.Status.ACTIVE),
         application=ApplicationFactory(applicant=champion, status=Application.Status.DRAFT),
     )
 

@@ -27,6 +27,8 @@ OWN_NAMESPACES = {
     "licences",
     "licences_admin",
     "registers",
+    "incidents",
+    "account_metrics",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -120,6 +122,21 @@ GOOD_ARGUMENTS = {
     "registers:decide": {"pk": lambda w: w.application.pk},
     "course_completion_report": {},
     "course_completion_report_results": {},
+    "incidents:all": {},
+    "incidents:list": {"account_pk": lambda w: w.official_account.pk},
+    "incidents:report": {"account_pk": lambda w: w.official_account.pk},
+    "incidents:detail": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
+    "incidents:record_step": {
+        "account_pk": lambda w: w.official_account.pk,
+        "pk": lambda w: w.incident.pk,
+        "step_pk": lambda w: w.incident.steps.get().pk,
+    },
+    "incidents:close": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
+    "account_metrics:measures": {"account_pk": lambda w: w.official_account.pk},
+    "account_metrics:record": {"account_pk": lambda w: w.official_account.pk},
+    "account_metrics:import": {"account_pk": lambda w: w.official_account.pk},
+    "account_metrics:report": {"account_pk": lambda w: w.official_account.pk},
+    "account_metrics:report_pdf": {"account_pk": lambda w: w.official_account.pk},
 }
 
 # Bad values for each kind of path argument. `%00` reaches the view as a NUL character.
@@ -169,6 +186,10 @@ JUNK_QUERIES = [
     {"completed_at_after": "not-a-date", "completed_at_before": "99999-99-99"},
     {"ordering": "bogus"},
     {"export": "bogus"},
+    {"from": NUL, "to": "9999-99"},
+    {"from": "0001-01", "to": "9999-12"},
+    {"month": NUL},
+    {"month": "99999-01"},
     {"q": NUL},
     {"q": "x" * 10_000},
     {"q": "\"'%_\\ AND OR NOT ( ) *"},
@@ -190,6 +211,17 @@ JUNK_BODIES = [
     {"frequency": "bogus", "reason": "bogus", "theme": "bogus", "themes": ["bogus", NUL], "watch": NUL},
     {"undo": NUL, "next": NUL, "submit": NUL, "preview": NUL, "question-1": NUL, "question-abc": "1"},
     {"code": NUL, "business_reason": NUL, "line_manager": NUL, "introduction": NUL, f"s{HUGE}": "1"},
+    {
+        "summary": NUL,
+        "what_happened": NUL,
+        "happened_at": "99999-01-01T00:00",
+        "risk": NUL,
+        "severity": "bogus",
+        "post_url": "javascript:alert(1)",
+        "lesson": NUL,
+        "month": "2026-13",
+        "followers": str(HUGE),
+    },
 ]
 
 

@@ -6,6 +6,7 @@ checks which page type; the tests without a browser below keep that list, the te
 README in step.
 """
 
+import datetime
 import re
 from pathlib import Path
 
@@ -15,12 +16,13 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from community.demo_accounts import DEMO_PASSWORD
 from community.forum.models import Topic
 from community.forum.services.flags import flag_post
-from community.models import Member
+from community.models import Member, OfficialAccount
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
 from community.rate_limits import allow
@@ -153,6 +155,20 @@ REGISTER = {
     "Account application",
     "Account application (decision error)",
 }
+OFFICIAL_ACCOUNTS = {
+    "Incidents (all)",
+    "Account incidents",
+    "Report an incident",
+    "Report an incident (error)",
+    "Incident (open)",
+    "Incident (closed)",
+    "Monthly measures",
+    "Record a month",
+    "Record a month (error)",
+    "Import measures",
+    "Import measures (error)",
+    "Sponsor report",
+}
 SINGLE_SIGN_ON = {
     "Single sign-on (continue)",
     "Single sign-on refused (domain)",
@@ -166,6 +182,7 @@ TOURS = {
     "test_learning_page_types": LEARNING,
     "test_community_page_types": COMMUNITY,
     "test_moderator_page_types": MODERATOR,
+    "test_official_account_page_types": OFFICIAL_ACCOUNTS,
     "test_single_sign_on_page_types": SINGLE_SIGN_ON,
     "test_register_page_types": REGISTER,
 }
@@ -566,6 +583,55 @@ def test_community_page_types(page, demo, tour_for, login_as):
     tour.check("Workshop (closed)", heading=heading("What should our services do"))
     main.get_by_role("link", name="See the results").click()
     tour.check("Workshop results", heading=heading("What should our services do"))
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_official_account_page_types(page, demo, tour_for, login_as):
+    """The demo manager's accounts: incidents (one closed, from the demo), measures and the sponsor report."""
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "manager")
+    recycling = OfficialAccount.objects.get(handle="@recycling@social.example.org")
+
+    page.goto("/official-accounts/incidents/")
+    tour.check("Incidents (all)", heading=heading("Incidents"))
+    page.goto(f"/official-accounts/{recycling.pk}/incidents/")
+    tour.check("Account incidents", heading=heading("Incidents"))
+    main.get_by_role("link", name="Resident's home address shown in a reply").click()
+    tour.check("Incident (closed)", heading=heading("Resident's home address"))
+    page.goto(f"/official-accounts/{recycling.pk}/incidents/new/")
+    tour.check("Report an incident", heading=heading("Report an incident"))
+    main.get_by_role("button", name="Report and see the checklist").click()
+    tour.check_error_state("Report an incident (error)", heading=heading("Report an incident"), error="Enter")
+    page.get_by_label("Summary").fill("Wrong collection day posted")
+    page.get_by_label("What happened").fill("We posted last year's calendar.")
+    page.get_by_label("When it happened").fill(f"{timezone.localdate() - datetime.timedelta(days=1):%Y-%m-%d}T09:30")
+    page.get_by_label("Reputation").check()
+    page.get_by_label(re.compile("^Low")).check()
+    main.get_by_role("button", name="Report and see the checklist").click()
+    tour.check("Incident (open)", heading=heading("Wrong collection day posted"))
+
+    page.goto(f"/official-accounts/{recycling.pk}/measures/")
+    tour.check("Monthly measures", heading=heading("Monthly measures"))
+    main.get_by_role("link", name="Record a month").click()
+    tour.check("Record a month", heading=heading("Record a month"))
+    page.get_by_label("Month").fill("2099-01")
+    page.get_by_label("Followers").fill("-3")
+    main.get_by_role("button", name="Save the month").click()
+    tour.check_error_state("Record a month (error)", heading=heading("Record a month"), error="The month")
+    page.goto(f"/official-accounts/{recycling.pk}/measures/import/")
+    tour.check("Import measures", heading=heading("Import measures"))
+    header = "month,followers,posts,engagements,enquiries_answered,median_response_minutes"
+    bad = f"{header}\n2026-01,-1,1,1,1,1\n2099-01,1,1,1,1,1\n"
+    page.get_by_label("CSV file").set_input_files(
+        files=[{"name": "measures.csv", "mimeType": "text/csv", "buffer": bad.encode()}]
+    )
+    main.get_by_role("button", name="Import").click()
+    expect(main).to_contain_text("Line 3")
+    tour.check_error_state("Import measures (error)", heading=heading("Import measures"), error="problems")
+    page.goto(f"/official-accounts/{recycling.pk}/report/")
+    tour.check("Sponsor report", heading=heading("Sponsor report"))
     tour.finish()
 
 

@@ -1,0 +1,15 @@
+"""Mounted at `official-accounts/` in postwise/urls.py, beside the register's own URLs."""
+
+from django.urls import path
+
+from community.account_metrics import views
+
+app_name = "account_metrics"
+
+urlpatterns = [
+    path("<int:account_pk>/measures/", views.measures, name="measures"),
+    path("<int:account_pk>/measures/record/", views.record, name="record"),
+    path("<int:account_pk>/measures/import/", views.import_csv, name="import"),
+    path("<int:account_pk>/report/", views.report, name="report"),
+    path("<int:account_pk>/report/pdf/", views.report_pdf, name="report_pdf"),
+]
