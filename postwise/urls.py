@@ -27,6 +27,7 @@ urlpatterns = [
     path("best-practice/", include("community.bestpractice.urls")),
     path("workshops/", include("community.workshops.urls")),
     path("my-access/", include("community.sites.urls")),
+    path("hub/", include("community.hub.urls")),
     path("exports/", include("community.sites.export_urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
