@@ -13,8 +13,12 @@ from community.viewer import facts_for
 def hub(request):
     permissions.check(request.user, "hub.view")
     accounts = hub_accounts()
-    form = HubFilterForm(request.GET or None, accounts=accounts)
-    filters = form.filters()
+    filters = HubFilterForm(request.GET or None, accounts=accounts).filters()
+    # Shown unbound, with what was applied: a value not offered is dropped quietly, never an error.
+    form = HubFilterForm(
+        initial={"platform": filters.platform, "account": filters.account_id, "department": filters.department},
+        accounts=accounts,
+    )
     page = hub_page(filters=filters, cursor=Cursor.decode(request.GET.get("after")))
     query = request.GET.copy()
     query.pop("after", None)

@@ -70,6 +70,7 @@ def test_filters_by_platform_and_department_in_the_url(client_for_role, accounts
     response = client_for_role("corporate").get(f"{HUB}?{query}")
     assert response.status_code == 200
     assert titles(response.content.decode()) == shown
+    assert "govuk-error-message" not in response.content.decode()
 
 
 def test_filters_by_account_and_keeps_the_choice_in_the_form(client_for_role, accounts):
