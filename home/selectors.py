@@ -11,8 +11,8 @@ from courses.licences.selectors import current_licences_of
 from courses.models import GuidelineAcknowledgement
 
 LEVEL_SUMMARIES = {
-    Level.BASIC: "You can take induction, read the guidelines, join the enthusiasts' forum and reach the basic "
-    "list of sites.",
+    Level.BASIC: "You can take induction, read the guidelines, join the enthusiasts' forum, reach the basic "
+    "list of sites and follow the organisation's official accounts in the social hub.",
     Level.CORPORATE_USER: "You hold the corporate user licence. You can post for the organisation, join the "
     "corporate users' community, reach every approved site and apply for an official account.",
     Level.ACCOUNT_MANAGER: "You manage an official account. You can join the account managers' community and "

@@ -28,6 +28,7 @@ urlpatterns = [
     path("workshops/", include("community.workshops.urls")),
     path("my-access/", include("community.sites.urls")),
     path("official-accounts/", include("community.registers.urls")),
+    path("hub/", include("community.hub.urls")),
     path("exports/", include("community.sites.export_urls")),
     # Beside the register's `official-accounts/` URLs: incidents, monthly measures and the sponsor report.
     path("official-accounts/", include("community.incidents.urls")),

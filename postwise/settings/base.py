@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "community.registers",
     "community.incidents",
     "community.account_metrics",
+    "community.hub",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -276,7 +277,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # httpx logs every request at INFO; the hub's feed reader logs what matters itself.
+    "loggers": {"httpx": {"level": "WARNING"}},
 }
 
 # Demo content (with published passwords) may be loaded only where a settings file allows it.
 POSTWISE_ALLOW_DEMO_CONTENT = False
+
+# The social hub's feed reader (community.hub). Feeds at private addresses are refused (SSRF), except a
+# `host:port` listed here: leave it empty in production; the tests set one per local test server.
+POSTWISE_HUB_PRIVATE_FEED_HOSTS: list[str] = []
+POSTWISE_HUB_FEED_TIMEOUT = 10.0  # seconds for a whole feed
+POSTWISE_HUB_FEED_MAX_BYTES = 2 * 1024 * 1024

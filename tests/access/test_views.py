@@ -63,6 +63,11 @@ def search_url(world):
     return reverse("home:search") + f"?q={SECRET.split()[0]}"
 
 
+def hub_filtered_url(world):
+    # Filters that match nothing, an account that is not offered and a broken cursor: still a calm page.
+    return reverse("hub:index") + "?platform=mastodon&account=999999&department=Nowhere&after=not-a-cursor"
+
+
 def forum_index_url(world):
     _topics_everywhere(world)
     return reverse("forum:index")
@@ -75,6 +80,9 @@ ROWS = [
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:account", "", url("home:account"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("sites:my_access", "", url("sites:my_access"),                     (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    # The social hub: every member, whatever their level (anonymous goes to sign in).
+    Row("hub:index", "", url("hub:index"),                                 (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("hub:index", "filtered", hub_filtered_url,                         (L,  OK,  OK,  OK, OK,   OK,   OK)),
     # Site list exports: machines and technical support only; everyone else gets a bare 401.
     Row("exports:domains_txt", "basic", url("exports:domains_txt", lambda w: "basic"),
                                                                            (401,) * 6 + (OK,)),

@@ -44,6 +44,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "Standard page": PageType("home/standard_page.html", "a page of StreamField content"),
     "My path": PageType("home/my_path.html", "level, progress and next steps"),
     "My access": PageType("sites/my_access.html", "the sites a level reaches, and the way to the others"),
+    "Social hub": PageType("hub/hub.html", "the official accounts' posts, with filters and older pages"),
     "Search (form)": PageType("search/search.html", "the search form before searching"),
     "Search (results)": PageType("search/search.html", "results for a query"),
     "Search (no results)": PageType("search/search.html", "a query that matches nothing"),

@@ -92,6 +92,7 @@ LEARNING = {
     "Home page (signed in)",
     "My path",
     "My access",
+    "Social hub",
     "Search (form)",
     "Search (results)",
     "Search (no results)",
@@ -443,6 +444,9 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     tour.check("My path", heading=heading("My path"))
     main.get_by_role("link", name="See which sites you can reach, and why").click()
     tour.check("My access", heading=heading("My access"))
+    main.get_by_role("link", name="social hub").click()
+    expect(main.locator("article").first).to_be_visible()  # the demo's sample feeds are in
+    tour.check("Social hub", heading=heading("Social hub"))
     page.goto("/search/")
     tour.check("Search (form)", heading=heading("Search"))
     page.get_by_label("Search courses").fill("guidelines")

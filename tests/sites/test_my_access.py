@@ -56,7 +56,8 @@ def test_my_access_is_in_the_navigation_and_on_my_path(client_for_role):
     # In the header's personal menu (beside "Your account"), so the main menu keeps to one row.
     assert f'class="postwise-account-nav__link" href="{reverse("sites:my_access")}"' in html
     assert reverse("sites:my_access") in html.split("</header>")[1]
-    assert "social hub" not in html
+    # The hub the Basic level text promises exists now, and My path links to it.
+    assert 'href="/hub/"' in html
 
 
 def test_query_budget_does_not_grow_with_sites(client_for_role, django_assert_max_num_queries):

@@ -1,14 +1,13 @@
 """Two submits of the same attempt at the same moment score once and grant exactly one licence."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from courses.licences.models import Licence, LicenceStatusChange
 from courses.quizzes.models import QuizAttempt
 from courses.quizzes.services import submit_attempt
+from tests.concurrency import run_at_once
 from tests.courses.quizzes.conftest import right_answers
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -17,25 +16,9 @@ pytestmark = [pytest.mark.postgres_only, pytest.mark.django_db(transaction=True,
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks")
 def test_two_concurrent_submits_produce_exactly_one_licence(attempt, basic_member):
     answers = right_answers(attempt)
-    start = threading.Barrier(2)
-    results, errors = [], []
-
-    def submit():
-        try:
-            start.wait()
-            results.append(
-                submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=answers, now=timezone.now())
-            )
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=submit) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    results, errors = run_at_once(
+        lambda: submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=answers, now=timezone.now())
+    )
 
     assert errors == []
     assert sorted(result.already_submitted for result in results) == [False, True]

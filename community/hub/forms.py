@@ -1,0 +1,83 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from community.forms import PostwiseForm
+from community.hub.models import FeedState
+from community.hub.selectors import HubFilters
+from community.models import OfficialAccount
+
+FEED_ADDRESS_MESSAGE = (
+    "Enter the feed’s web address, starting with https:// or http://, like https://news.example.org/feed.atom"
+)
+
+
+class HubFilterForm(PostwiseForm):
+    """The hub's filters, kept in the URL (a GET form that works without JavaScript)."""
+
+    platform = forms.ChoiceField(label="Platform", required=False)
+    account = forms.TypedChoiceField(label="Account", required=False, coerce=int, empty_value=None)
+    department = forms.ChoiceField(label="Department", required=False)
+
+    def __init__(self, *args, accounts: list[OfficialAccount], **kwargs):
+        super().__init__(*args, **kwargs)
+        platforms = dict(OfficialAccount.Platform.choices)
+        used = sorted({account.platform for account in accounts}, key=lambda value: platforms.get(value, value))
+        self.fields["platform"].choices = [
+            ("", "All platforms"),
+            *((value, platforms.get(value, value)) for value in used),
+        ]
+        self.fields["account"].choices = [
+            ("", "All accounts"),
+            *((account.pk, account.name or account.handle) for account in accounts),
+        ]
+        departments = sorted({account.department for account in accounts if account.department})
+        self.fields["department"].choices = [("", "All departments"), *((name, name) for name in departments)]
+
+    def filters(self) -> HubFilters:
+        """What was asked for; a value that is not offered (an old link, a typed URL) is simply not applied."""
+        if not self.is_bound:
+            return HubFilters()
+        values = {}
+        for name in ("platform", "account", "department"):
+            field = self.fields[name]
+            try:
+                values[name] = field.clean(self.data.get(name, ""))
+            except ValidationError:
+                values[name] = None
+        return HubFilters(
+            platform=values["platform"] or "", account_id=values["account"], department=values["department"] or ""
+        )
+
+
+def validate_feed_address(value: str) -> None:
+    URLValidator(schemes=["http", "https"], message=FEED_ADDRESS_MESSAGE)(value)
+
+
+class FeedAddressForm(WagtailAdminModelForm):
+    """The admin's feed form: which account, and its feed address (http or https only)."""
+
+    feed_url = forms.CharField(
+        label="Feed address",
+        max_length=200,
+        validators=[validate_feed_address],
+        help_text="The account’s public RSS or Atom feed, starting with https://",
+    )
+
+    class Meta:
+        model = FeedState
+        fields = ["account"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields.pop("account", None)
+            if not self.is_bound:
+                self.initial["feed_url"] = self.instance.account.feed_url
+        elif "account" in self.fields:
+            self.fields["account"].queryset = OfficialAccount.objects.filter(hub_feed_state__isnull=True)
+            self.fields["account"].help_text = "An account with no feed yet. The hub shows active accounts only."
+
+    def clean_feed_url(self) -> str:
+        return self.cleaned_data["feed_url"].strip()
