@@ -28,6 +28,7 @@ urlpatterns = [
     path("workshops/", include("community.workshops.urls")),
     path("my-access/", include("community.sites.urls")),
     path("exports/", include("community.sites.export_urls")),
+    path("measures/", include("community.measures.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

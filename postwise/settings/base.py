@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "community.bestpractice",
     "community.workshops",
     "community.sites",
+    "community.measures",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
