@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from community.measures.charts import render_svg
 from community.measures.dashboard import build_dashboard
@@ -40,7 +41,7 @@ def dashboard(request):
         for entry in board.entries
         if entry.result.chart is not None and entry.result.rows and not entry.result.unavailable
     }
-    query = board.filters.as_query()
+    query = urlencode(board.filters.as_query())
     return render(
         request,
         "measures/dashboard.html",
