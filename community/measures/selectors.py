@@ -491,11 +491,11 @@ def official_accounts(*, filters: Filters, sponsor_id: int | None) -> QuerySet:
         holder__managed_accounts=OuterRef("pk"), licence_type__grants_corporate_level=True
     )
     managers = OfficialAccount.managers.through.objects.filter(officialaccount=OuterRef("pk"))
+    holds_licence = Licence.objects.valid_on(filters.end).filter(
+        holder=OuterRef("member"), licence_type__grants_corporate_level=True
+    )
     licensed_count = Subquery(
-        managers.filter(Exists(licensed.filter(holder=OuterRef("member"))))
-        .values("officialaccount")
-        .annotate(n=Count("pk"))
-        .values("n")
+        managers.filter(Exists(holds_licence)).values("officialaccount").annotate(n=Count("pk")).values("n")
     )
     return accounts.annotate(has_licensed_manager=Exists(licensed), licensed_managers=licensed_count).order_by(
         "department", "name", "handle"

@@ -305,7 +305,10 @@ def accounts():
     sponsor, other_sponsor = member(D(2025, 1, 1)), member(D(2025, 1, 1))
     licensed, unlicensed = member(D(2025, 1, 1)), member(D(2025, 1, 1))
     licence(licensed, D(2026, 1, 1), D(2027, 1, 1))
-    a1 = OfficialAccountFactory(name="A1", managers=[licensed], sponsor=sponsor, review_date=D(2026, 1, 1))
+    # Accounts made first, so that no account's id matches the id of a manager's row (a past mix-up).
+    for _ in range(3):
+        OfficialAccountFactory(status=OfficialAccount.Status.RETIRED)
+    a1 = OfficialAccountFactory(name="A1", managers=[licensed, unlicensed], sponsor=sponsor, review_date=D(2026, 1, 1))
     a2 = OfficialAccountFactory(name="A2", managers=[unlicensed], sponsor=sponsor, status=OfficialAccount.Status.ACTIVE)
     a3 = OfficialAccountFactory(
         name="A3", sponsor=other_sponsor, status=OfficialAccount.Status.SUSPENDED, review_date=D(2026, 12, 1)
