@@ -228,9 +228,12 @@ def _guidelines(spec: dict, people: list[Member], rng: random.Random) -> int:
     )
     guidelines = list(GuidelinePage.objects.live().annotate(required=required).values_list("audience", "required"))
     licensed = set(Licence.objects.valid_today().filter(holder__in=people).values_list("holder_id", flat=True))
+    managing = set(
+        OfficialAccount.managers.through.objects.filter(member__in=people).values_list("member_id", flat=True)
+    )
     rows = []
     for person in people:
-        level = 2 if person.pk in licensed else 1
+        level = (3 if person.pk in managing else 2) if person.pk in licensed else 1
         for audience, version_id in guidelines:
             if version_id and audience <= level and rng.random() < spec["guidelines"]["acknowledges"]:
                 rows.append(GuidelineAcknowledgement(member=person, version_id=version_id))
@@ -360,9 +363,9 @@ def load_measures_demo(*, log) -> None:
         people = _people(spec, rng)
         completed = _induction(spec, people, rng)
         attempts, licences = _quiz_and_licences(spec, people, rng)
+        accounts = _accounts(spec, people, rng)
         acknowledgements = _guidelines(spec, people, rng)
         topics = _forum(spec, people, rng)
-        accounts = _accounts(spec, people, rng)
     log(
         f"measures demo: {len(people)} staff, {completed} inductions, {attempts} quiz attempts, {licences} licences, "
         f"{acknowledgements} acknowledgements, {topics} forum topics, {accounts} official accounts"
