@@ -12,7 +12,7 @@ def new_pdf(*, title: str, author: str, orientation: str = "portrait") -> FPDF:
 
 def pdf_text(text: str) -> str:
     """The core PDF fonts cover Latin-1; anything else becomes a question mark rather than an error."""
-    replacements = {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "…": "..."}
+    replacements = {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "…": "...", "→": "->"}
     for character, replacement in replacements.items():
         text = text.replace(character, replacement)
     return text.encode("latin-1", "replace").decode("latin-1")

@@ -33,6 +33,7 @@ urlpatterns = [
     # Beside the register's `official-accounts/` URLs: incidents, monthly measures and the sponsor report.
     path("official-accounts/", include("community.incidents.urls")),
     path("official-accounts/", include("community.account_metrics.urls")),
+    path("measures/", include("community.measures.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

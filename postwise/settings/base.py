@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "community.incidents",
     "community.account_metrics",
     "community.hub",
+    "community.measures",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -149,6 +149,11 @@ ROWS = [
     Row("forum:moderate_topic", "lock", url("forum:moderate_topic", lambda w: w.topic("enthusiasts").pk,
                                             lambda w: "lock"),
                                                                            (POST_ONLY,) * 7),
+    # Measures: champions and coordinators; nobody else (an account's sponsor: tests/measures/test_views.py) ----
+    Row("measures:dashboard", "", url("measures:dashboard"),               (L, GONE, GONE, GONE, OK, OK,   GONE)),
+    Row("measures:measure_csv", "levels", url("measures:measure_csv", lambda w: "levels"),
+                                                                           (L, GONE, GONE, GONE, OK, OK,   GONE)),
+    Row("measures:report_pdf", "", url("measures:report_pdf"),             (L, GONE, GONE, GONE, OK, OK,   GONE)),
     # Notifications -------------------------------------------------------------------------------------------
     Row("notifications:list", "", url("notifications:list"),               (L, OK,   OK,   OK,   OK, OK,   OK)),
     Row("notifications:preferences", "", url("notifications:preferences"), (L, OK,   OK,   OK,   OK, OK,   OK)),

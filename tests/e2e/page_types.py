@@ -92,6 +92,9 @@ PAGE_TYPES: dict[str, PageType] = {
     "Forum move topic": PageType("forum/moderate_form.html", "choose another category"),
     "Forum merge topic (error)": PageType("forum/moderate_form.html", "merge into a topic that does not exist"),
     # Notifications
+    # Measures
+    "Measures": PageType("measures/dashboard.html", "charts, tables and CSV links for every measure"),
+    "Measures (filter error)": PageType("measures/dashboard.html", "a start date after the end date"),
     "Notifications": PageType("notifications/list.html", "notifications with open buttons"),
     "Email preferences": PageType("notifications/preferences.html", "how often to email"),
     "Unsubscribe (ask)": PageType("notifications/unsubscribe.html", "the signed link's confirm button"),

@@ -146,6 +146,8 @@ MODERATOR = {
     "Best practice statement (just published)",
     "Open a workshop",
     "Open a workshop (error)",
+    "Measures",
+    "Measures (filter error)",
 }
 REGISTER = {
     "Official accounts",
@@ -688,6 +690,16 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour.check("Open a workshop", heading=heading("Open a workshop"))
     main.get_by_role("button", name="Open the workshop").click()
     tour.check_error_state("Open a workshop (error)", heading=heading("Open a workshop"), error="question")
+
+    # The measures: every chart, table and figure list under axe; the filter form without JavaScript.
+    page.goto("/measures/")
+    expect(main.locator("table").first).to_be_visible()
+    expect(main.locator("svg.measure-chart").first).to_be_visible()
+    tour.check("Measures", heading=heading("Measures"))
+    main.get_by_label("From", exact=True).fill("2026-06-30")
+    main.get_by_label("To", exact=True).fill("2026-01-01")
+    main.get_by_role("button", name="Apply filters").click()
+    tour.check_error_state("Measures (filter error)", heading=heading("Measures"), error="start date")
     tour.finish()
 
 

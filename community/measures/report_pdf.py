@@ -1,0 +1,46 @@
+"""The dashboard as a PDF (fpdf2): the sponsor's monthly report. Each measure's figures and table."""
+
+from django.utils import timezone
+
+from community.measures.dashboard import Dashboard
+from community.pdf import new_pdf, pdf_text
+
+
+def dashboard_pdf(*, dashboard: Dashboard, organisation: str, heading: str) -> bytes:
+    pdf = new_pdf(title=heading, author=organisation)
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 8, pdf_text(organisation), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", style="B", size=20)
+    pdf.multi_cell(0, 10, pdf_text(heading), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    computed = timezone.localtime(dashboard.computed_at)
+    pdf.multi_cell(
+        0,
+        6,
+        pdf_text(f"{dashboard.filters.describe().capitalize()}. Figures computed at {computed:%H:%M on %-d %B %Y}."),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    for entry in dashboard.entries:
+        pdf.ln(4)
+        pdf.set_font("Helvetica", style="B", size=14)
+        pdf.multi_cell(0, 8, pdf_text(entry.title), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(0, 5, pdf_text(entry.description), new_x="LMARGIN", new_y="NEXT")
+        result = entry.result
+        if result.unavailable:
+            pdf.multi_cell(0, 6, pdf_text(result.unavailable), new_x="LMARGIN", new_y="NEXT")
+            continue
+        for label, value in result.figures:
+            pdf.multi_cell(0, 6, pdf_text(f"{label}: {value}"), new_x="LMARGIN", new_y="NEXT")
+        if result.rows:
+            pdf.ln(2)
+            with pdf.table(text_align="LEFT", line_height=5, first_row_as_headings=True) as table:
+                table.row([pdf_text(column) for column in result.columns])
+                for row in result.rows:
+                    table.row([pdf_text(str(cell)) for cell in row])
+        if result.note:
+            pdf.multi_cell(0, 5, pdf_text(result.note), new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -1,0 +1,30 @@
+"""The demo data makes every built-in measure meaningful (the demo step's idempotence is checked by
+tests/home/test_demo_content.py, which loads everything twice)."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from community.measures.dashboard import build_dashboard
+from community.measures.filters import Filters
+from community.measures.registry import Scope
+from community.models import Member
+
+
+@pytest.mark.django_db
+def test_the_demo_gives_every_measure_figures_with_one_question_too_easy_and_one_too_hard():
+    call_command("load_demo_content", stdout=StringIO())
+    assert Member.objects.filter(last_login__isnull=True).count() >= 60
+    today = timezone.localdate()
+    board = build_dashboard(filters=Filters.default(today=today), scope=Scope(), today=today, use_cache=False)
+    for entry in board.entries:
+        if entry.slug in ("pending-applications", "incidents"):
+            assert entry.result.unavailable
+        else:
+            assert entry.result.rows, entry.slug
+    flags = [row[-1] for row in board.entry("questions").result.rows]
+    assert flags.count("Too easy") == 1 and flags.count("Too hard") == 1
+    trend = board.entry("level-trend").result.rows
+    assert len(trend) == 13 and trend[0][1:] != trend[-1][1:]
