@@ -37,13 +37,19 @@ def _incident(request, account_pk: int, pk: int):
     return incident
 
 
+def _pages(request, next_before) -> dict:
+    """Links for the one pagination component: back to the newest, and on to older incidents."""
+    return {
+        "newest_url": "?" if _before(request) else "",
+        "older_url": f"?before={next_before}" if next_before else "",
+    }
+
+
 @login_required
 def all_incidents(request):
     permissions.check(request.user, "incidents.list", conceal=True)
     incidents, next_before = selectors.incidents_visible_to(member=request.user, before=_before(request))
-    return render(
-        request, "incidents/all.html", {"incidents": incidents, "next_before": next_before, "paged": _before(request)}
-    )
+    return render(request, "incidents/all.html", {"incidents": incidents, **_pages(request, next_before)})
 
 
 @login_required
@@ -53,7 +59,7 @@ def account_incidents(request, account_pk: int):
     return render(
         request,
         "incidents/account.html",
-        {"account": account, "incidents": incidents, "next_before": next_before, "paged": _before(request)},
+        {"account": account, "incidents": incidents, **_pages(request, next_before)},
     )
 
 

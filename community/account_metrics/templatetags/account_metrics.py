@@ -11,7 +11,7 @@ from community.permissions import permissions
 register = template.Library()
 
 
-@register.inclusion_tag("account_metrics/_trend_charts.html", takes_context=True)
+@register.inclusion_tag("account_metrics/trend_charts.html", takes_context=True)
 def account_trend_charts(context, account, months: int = 12):
     user = context["request"].user
     if not permissions.can(user, "account_metrics.view", account):
