@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.incidents import demo
+from community.incidents import demo, measures
 from community.incidents.models import RecoveryChecklist
 
 
@@ -22,3 +22,8 @@ register_snippet(RecoveryChecklistViewSet)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_incidents, order=46)
+
+
+@hooks.register("postwise_measures", order=46)
+def incidents_measures() -> list:
+    return [measures.IncidentsByRisk()]

@@ -7,7 +7,7 @@ from django.urls import reverse
 from community.levels import Level
 from community.measures import selectors
 from community.measures.filters import Filters
-from community.measures.registry import Chart, Link, Measure, Result, Scope
+from community.measures.units import Chart, Link, Measure, Result, Scope
 
 
 def percent(value: float | None) -> str:
@@ -312,30 +312,3 @@ class OverdueReviews(Measure):
     def compute(self, *, filters: Filters, scope: Scope, today: datetime.date) -> Result:
         accounts = selectors.overdue_reviews(filters=filters, sponsor_id=scope.sponsor_id)
         return _accounts_result(accounts, empty="No review is overdue.", filters=filters)
-
-
-class PendingApplications(Measure):
-    """Replaced by the register of applications' own measure once that app registers one."""
-
-    slug = "pending-applications"
-    title = "Pending applications for new accounts"
-    description = "Applications waiting for a decision, and how long they have waited."
-    placeholder = True
-
-    def compute(self, *, filters: Filters, scope: Scope, today: datetime.date) -> Result:
-        return Result(
-            unavailable="Applications for new accounts are not recorded in Postwise yet, so there is nothing to count."
-        )
-
-
-class IncidentsByRisk(Measure):
-    """Replaced by the incident log's own measure once that app registers one."""
-
-    slug = "incidents"
-    title = "Incidents by risk and month"
-    description = "Incidents reported each month, by the risk they touched."
-    for_sponsors = True
-    placeholder = True
-
-    def compute(self, *, filters: Filters, scope: Scope, today: datetime.date) -> Result:
-        return Result(unavailable="Incidents are not recorded in Postwise yet, so there is nothing to count.")

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 from pygal.etree import etree
 from pygal.style import Style
 
-from community.measures.registry import Chart
+from community.measures.units import Chart
 
 # GOV.UK Frontend's colours, dark enough against white for the 3:1 that graphics need.
 PALETTE = ("#1d70b8", "#d4351c", "#00703c", "#6f72af", "#b58840", "#912b88")

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from community.measures.filters import Filters
-from community.measures.registry import Measure, Result, Scope, measures_for
+from community.measures.units import Measure, Result, Scope, measures_for
 
 CACHE_SECONDS = 5 * 60
 CACHE_VERSION = 1

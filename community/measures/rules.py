@@ -1,9 +1,15 @@
-"""`measures.view` (champions and coordinators: every measure) is a kernel rule in community/rules.py."""
+"""Who may see the measures."""
 
 from community.measures.selectors import is_sponsor
 from community.permissions import permissions
 from community.roles import Role
 from community.viewer import ViewerFacts
+
+
+@permissions.rule("measures.view")
+def may_view_measures(viewer: ViewerFacts, obj) -> bool:
+    """Champions and coordinators see every measure."""
+    return viewer.has_role(Role.CHAMPION, Role.COORDINATOR)
 
 
 @permissions.rule("measures.dashboard")

@@ -11,7 +11,7 @@ from community.measures.charts import render_svg
 from community.measures.dashboard import build_dashboard
 from community.measures.exports import entry_csv
 from community.measures.filters import FilterForm
-from community.measures.registry import Scope
+from community.measures.units import Scope
 from community.measures.report_pdf import dashboard_pdf
 from community.permissions import permissions
 

@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from community.measures import builtin, demo
 from community.measures.dashboard import build_dashboard
 from community.measures.filters import Filters
-from community.measures.registry import HOOK, Measure, Scope
+from community.measures.units import HOOK, Measure, Scope
 from community.permissions import permissions
 
 # Which figures the admin dashboard's panel shows: (measure slug, figure label).
@@ -47,8 +47,6 @@ def account_measures() -> list[Measure]:
     return [
         builtin.AccountsWithoutLicensedManager(),
         builtin.OverdueReviews(),
-        builtin.PendingApplications(),
-        builtin.IncidentsByRisk(),
     ]
 
 

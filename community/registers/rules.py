@@ -1,11 +1,21 @@
-"""Who may see and do what in the register. `accounts.apply` and `accounts.manage_register` live in the
-kernel's rules (the levels depend on them); these are the register's own."""
+"""Who may see and do what in the register."""
 
 from community.levels import Level
 from community.models import OfficialAccount
 from community.permissions import permissions
 from community.roles import Role
 from community.viewer import ViewerFacts
+
+
+@permissions.rule("accounts.apply")
+def may_apply_for_account(viewer: ViewerFacts, obj) -> bool:
+    """Corporate users (and account managers) may make the case for a new official account."""
+    return viewer.at_least(Level.CORPORATE_USER)
+
+
+@permissions.rule("accounts.manage_register")
+def may_manage_account_register(viewer: ViewerFacts, obj) -> bool:
+    return viewer.has_role(Role.COORDINATOR)
 
 
 @permissions.rule("registers.directory")

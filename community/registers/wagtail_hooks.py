@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from community.models import Member, OfficialAccount
 from community.refusals import Refused
-from community.registers import demo, my_path_steps, services
+from community.registers import demo, measures, my_path_steps, services
 from community.registers.models import Application, ManagerLapse, StatusChange
 from community.registers.selectors import with_licence_facts
 
@@ -241,3 +241,8 @@ register_snippet(RegisterGroup)
 hooks.register("postwise_path_steps", my_path_steps.official_account_steps)
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_official_accounts, order=40)
+
+
+@hooks.register("postwise_measures", order=45)
+def registers_measures() -> list:
+    return [measures.PendingApplications()]

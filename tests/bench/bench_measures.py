@@ -17,7 +17,7 @@ def seed(scale: int) -> None:
 
     from community.measures.dashboard import build_dashboard
     from community.measures.filters import Filters
-    from community.measures.registry import Scope
+    from community.measures.units import Scope
     from community.models import Member
     from community.roles import Role
     from tests.community.mfa_helpers import activate_totp

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from community.measures.dashboard import build_dashboard
 from community.measures.filters import Filters
-from community.measures.registry import Scope
+from community.measures.units import Scope
 from community.models import Member
 
 

@@ -16,7 +16,7 @@ from wagtail import hooks
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.measures.factories import at
 from community.measures.models import SponsorReport
-from community.measures.registry import HOOK, Measure, Result
+from community.measures.units import HOOK, Measure, Result
 from community.measures.reports import send_monthly_reports
 from community.measures.wagtail_hooks import add_measures_panel
 from courses.licences.factories import LicenceFactory
@@ -57,7 +57,7 @@ def test_champions_see_every_measure_with_charts_tables_and_exports(client, cham
 def test_measures_without_data_say_so_plainly(client, coordinator):
     client.force_login(coordinator)
     html = client.get(reverse("measures:dashboard")).content.decode()
-    assert "Incidents are not recorded in Postwise yet" in html
+    assert "No incident happened in the period." in html
     assert "No course is marked “required for all staff” yet" in html
 
 
@@ -101,7 +101,8 @@ def test_the_csv_export_is_the_measures_table(client, champion):
 def test_an_unknown_measure_has_no_csv(client, champion):
     client.force_login(champion)
     assert client.get(reverse("measures:measure_csv", args=["no-such-measure"])).status_code == 404
-    assert client.get(reverse("measures:measure_csv", args=["incidents"])).status_code == 404
+    # A placeholder measure once stood here; with the incident log built, its CSV exists.
+    assert client.get(reverse("measures:measure_csv", args=["incidents"])).status_code == 200
 
 
 def test_filters_live_in_the_url_and_bad_dates_are_explained(client, champion):
@@ -138,21 +139,20 @@ def test_the_pdf_report_has_every_measure(client, champion):
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
 
 
-def test_an_app_replaces_a_placeholder_through_the_hook(client, champion):
-    class Incidents(Measure):
-        slug = "incidents"
-        title = "Incidents by risk and month"
-        description = "From the incident log."
+def test_an_app_adds_a_measure_through_the_hook(client, champion):
+    class Visits(Measure):
+        slug = "visits"
+        title = "Visits by risk"
+        description = "From another app."
 
         def compute(self, *, filters, scope, today):
             return Result(columns=["Risk", "Incidents"], rows=[["Reputation", 2]])
 
     client.force_login(champion)
-    with hooks.register_temporarily(HOOK, lambda: [Incidents()]):
+    with hooks.register_temporarily(HOOK, lambda: [Visits()]):
         html = client.get(reverse("measures:dashboard"), {"department": ""}).content.decode()
-    assert "Incidents are not recorded in Postwise yet" not in html
-    assert "Reputation" in html
-    assert html.count('id="incidents"') == 1
+    assert "Visits by risk" in html and "Reputation" in html
+    assert html.count('id="visits"') == 1
 
 
 def test_the_admin_dashboard_panel_shows_headline_figures(champion, basic_member):

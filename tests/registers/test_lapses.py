@@ -4,7 +4,7 @@ coordinators are told once, in the site and by email. The daily check runs on a 
 import datetime
 
 import pytest
-from courses.licences.status_changes import change_status
+from courses.licences.services import change_status
 from django.core import mail
 from django.core.management import call_command
 

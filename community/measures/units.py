@@ -3,7 +3,7 @@
 In an app's `wagtail_hooks.py`::
 
     from wagtail import hooks
-    from community.measures.registry import Measure
+    from community.measures.units import Measure
 
     @hooks.register("postwise_measures", order=80)
     def incident_measures() -> list[Measure]:
@@ -76,28 +76,20 @@ class Measure:
     """One measure. Subclasses set the class attributes and implement `compute`.
 
     `for_sponsors`: shown to account sponsors, restricted to their own accounts (`scope`).
-    `placeholder`: stands in until an app that owns the data registers a measure with the same slug.
     """
 
     slug: str = ""
     title: str = ""
     description: str = ""
     for_sponsors: bool = False
-    placeholder: bool = False
 
     def compute(self, *, filters: Filters, scope: Scope, today: datetime.date) -> Result:
         raise NotImplementedError
 
 
 def all_measures() -> list[Measure]:
-    """Every registered measure in hook order; a real measure replaces a placeholder with its slug."""
-    found: dict[str, Measure] = {}
-    for provide in hooks.get_hooks(HOOK):
-        for measure in provide():
-            kept = found.get(measure.slug)
-            if kept is None or (kept.placeholder and not measure.placeholder):
-                found[measure.slug] = measure
-    return list(found.values())
+    """Every registered measure, in hook order."""
+    return [measure for provide in hooks.get_hooks(HOOK) for measure in provide()]
 
 
 def measures_for(scope: Scope) -> list[Measure]:
