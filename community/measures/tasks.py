@@ -8,9 +8,9 @@ from django.template.loader import render_to_string
 from django_tasks import task
 
 from community.measures.dashboard import build_dashboard
-from community.measures.units import Scope
 from community.measures.report_pdf import dashboard_pdf
 from community.measures.report_period import report_filters, report_heading
+from community.measures.units import Scope
 from community.models import Member
 
 

@@ -11,8 +11,8 @@ from community.measures.charts import render_svg
 from community.measures.dashboard import build_dashboard
 from community.measures.exports import entry_csv
 from community.measures.filters import FilterForm
-from community.measures.units import Scope
 from community.measures.report_pdf import dashboard_pdf
+from community.measures.units import Scope
 from community.permissions import permissions
 
 

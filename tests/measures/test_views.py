@@ -16,8 +16,8 @@ from wagtail import hooks
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.measures.factories import at
 from community.measures.models import SponsorReport
-from community.measures.units import HOOK, Measure, Result
 from community.measures.reports import send_monthly_reports
+from community.measures.units import HOOK, Measure, Result
 from community.measures.wagtail_hooks import add_measures_panel
 from courses.licences.factories import LicenceFactory
 

@@ -4,7 +4,6 @@ coordinators are told once, in the site and by email. The daily check runs on a 
 import datetime
 
 import pytest
-from courses.licences.services import change_status
 from django.core import mail
 from django.core.management import call_command
 
@@ -17,6 +16,7 @@ from community.registers.selectors import with_licence_facts
 from community.roles import Role
 from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence
+from courses.licences.services import change_status
 from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
