@@ -67,6 +67,8 @@ def _entry(raw: Any, location: tuple) -> str:
             name = next((node[key] for key in NAMING_KEYS if isinstance(node, dict) and key in node), None)
             parts[-1:] = [f"{parts[-1] if parts else 'entry'}[{step + 1}]" + (f" ({name})" if name else "")]
             continue
+        if parts and parts[-1] == step and not (isinstance(node, dict) and step in node):
+            continue  # a tagged union names its tag, then the block's own key: say it once
         parts.append(str(step))
         node = node.get(step) if isinstance(node, dict) else None
     return " > ".join(parts) or "the file"

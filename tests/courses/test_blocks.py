@@ -8,7 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.embeds.models import Embed
 from wagtail.images.tests.utils import get_test_image_file
 
-from home import blocks
+from community import blocks
 from home.models import PostwiseImage
 
 ALL_BLOCKS = [

@@ -6,8 +6,9 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from home.demo_accounts import DEMO_PASSWORD
 from playwright.sync_api import expect
+
+from community.demo_accounts import DEMO_PASSWORD
 
 pytestmark = pytest.mark.e2e
 

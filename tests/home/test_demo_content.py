@@ -1,12 +1,9 @@
 import logging
 import re
 from io import StringIO
-from pathlib import Path
 
 import pytest
-import yaml
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth.hashers import check_password
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -76,9 +73,8 @@ def test_the_command_prints_a_short_summary_not_the_task_log(caplog):
     lines = out.getvalue().splitlines()
     assert len(lines) <= 25, lines
     assert lines[0].startswith("Demo content loaded. Created: ")
-    # The seven demo accounts, and the register's sponsors and managers (site/demo/registers/people.yaml).
-    register_people = yaml.safe_load((Path(settings.BASE_DIR) / "site/demo/registers/people.yaml").read_text())
-    assert re.search(rf"\b{len(DEMO_ACCOUNTS) + len(register_people)} members\b", out.getvalue())
+    # Every member the demo made (the seven accounts, the register's people, the measures' staff) is counted.
+    assert re.search(rf"\b{Member.objects.count()} members\b", out.getvalue())
     table = lines[lines.index(f"Demo accounts (password for all: {DEMO_PASSWORD}):") + 1 :]
     for account, line in zip(DEMO_ACCOUNTS, table, strict=False):
         assert line.split() == [account.email, *account.description.split()]
