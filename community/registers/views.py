@@ -86,12 +86,18 @@ def apply(request):
     return _application_form(request, None)
 
 
-@login_required
-def edit_application(request, pk: int):
+def _visible_application(request, pk: int):
+    """The application for its pages, or 404 whether it is missing or hidden from this viewer."""
     application = selectors.application_for_page(pk=pk)
     permissions.check(request.user, "registers.view_application", application, conceal=True)
     if application is None:
         raise Http404("Not found")
+    return application
+
+
+@login_required
+def edit_application(request, pk: int):
+    application = _visible_application(request, pk)
     permissions.check(request.user, "registers.edit_application", application)
     return _application_form(request, application)
 
@@ -126,20 +132,14 @@ def _application_page(request, application, *, decision_form=None, status=200):
 
 @login_required
 def application(request, pk: int):
-    found = selectors.application_for_page(pk=pk)
-    permissions.check(request.user, "registers.view_application", found, conceal=True)
-    if found is None:
-        raise Http404("Not found")
+    found = _visible_application(request, pk)
     return _application_page(request, found)
 
 
 @require_POST
 @login_required
 def decide(request, pk: int):
-    found = selectors.application_for_page(pk=pk)
-    permissions.check(request.user, "registers.view_application", found, conceal=True)
-    if found is None:
-        raise Http404("Not found")
+    found = _visible_application(request, pk)
     permissions.check(request.user, "registers.decide", found)
     form = DecisionForm(request.POST)
     if form.is_valid():
