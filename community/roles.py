@@ -7,6 +7,8 @@ class Role(StrEnum):
     CHAMPION = "Customer service champion"
     COORDINATOR = "Account coordinator"
     TECH_SUPPORT = "Technical support specialist"
+    # Subject access exports and erasure for any member (community/privacy/); usually held by a champion.
+    DATA_PROTECTION = "Data protection officer"
 
 
 ROLE_GROUP_NAMES = frozenset(role.value for role in Role)

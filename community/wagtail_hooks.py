@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from community import demo, my_path_steps
+from community import demo, member_data, my_path_steps
 
 # My path: each function returns this app's steps for the member.
 hooks.register("postwise_path_steps", my_path_steps.security_steps)
@@ -11,3 +11,8 @@ hooks.register("postwise_path_steps", my_path_steps.licence_route)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_accounts, order=10)
+
+# Personal data the kernel holds (the member, sign-in, the admin's tables), for the subject access export,
+# anonymisation and /privacy/.
+hooks.register("postwise_personal_data", member_data.member_provider, order=1)
+hooks.register("postwise_personal_data", member_data.admin_provider, order=2)

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 
 from community.navigation import NavItem
 from community.permissions import permissions
-from courses import demo, my_path_steps
+from courses import demo, my_path_steps, personal_data
 from courses.models import CourseIndexPage, GuidelineIndexPage
 from courses.views.completion_report import CourseCompletionReportView
 
@@ -68,3 +68,6 @@ hooks.register("postwise_path_steps", my_path_steps.guideline_steps)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_courses, order=20)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=20)

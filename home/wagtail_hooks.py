@@ -4,7 +4,7 @@ from wagtail import hooks
 
 from community.navigation import NavItem
 from community.permissions import permissions
-from home import demo
+from home import demo, personal_data
 
 
 @hooks.register("before_serve_document")
@@ -27,3 +27,6 @@ def search_nav_item() -> NavItem:
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_site, order=0)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=5)

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.bestpractice import demo
+from community.bestpractice import demo, personal_data
 from community.bestpractice.models import Statement
 from community.forum.post_actions import PostAction
 from community.navigation import NavItem
@@ -40,3 +40,7 @@ hooks.register("postwise_demo_step", demo.load_statements, order=55)
 @hooks.register("postwise_post_action")
 def promote_post_action() -> PostAction:
     return PostAction("Promote to best practice", "bestpractice:promote", "bestpractice.promote")
+
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=50)

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.forum import demo
+from community.forum import demo, personal_data
 from community.forum.models import Category
 from community.forum.models.category import ROLE_CHOICES
 from community.forum.selectors import waiting_for_approval_count
@@ -77,3 +77,6 @@ def moderation_nav_item() -> NavItem:
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_categories, order=50)
 hooks.register("postwise_demo_step", demo.load_threads, order=51)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=40)

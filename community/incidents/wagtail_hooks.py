@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.incidents import demo, measures
+from community.incidents import demo, measures, personal_data
 from community.incidents.models import RecoveryChecklist
 
 
@@ -27,3 +27,7 @@ hooks.register("postwise_demo_step", demo.load_incidents, order=46)
 @hooks.register("postwise_measures", order=46)
 def incidents_measures() -> list:
     return [measures.IncidentsByRisk()]
+
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=64)

@@ -3,7 +3,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from community.measures import builtin, demo
+from community.measures import builtin, demo, personal_data
 from community.measures.dashboard import build_dashboard
 from community.measures.filters import Filters
 from community.measures.units import HOOK, Measure, Scope
@@ -82,3 +82,6 @@ def add_measures_panel(request, panels) -> None:
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_measures_demo, order=75)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=68)

@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail import hooks
 
 from community.navigation import NavItem
+from community.notifications import personal_data
 from community.notifications.selectors import unread_count
 
 
@@ -15,3 +16,7 @@ def notifications_nav_item() -> NavItem:
         "forum.use",
         count=lambda user: unread_count(member=user),
     )
+
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=45)

@@ -60,9 +60,10 @@ def find_lapses(*, today: datetime.date, member_ids: list[int] | None = None) ->
 def _tell_coordinators(*, lapse: ManagerLapse) -> None:
     lapse = ManagerLapse.objects.select_related("account", "member").get(pk=lapse.pk)
     account, member = lapse.account, lapse.member
+    reason = "no longer holds a valid corporate user licence" if member.is_active else "has left the organisation"
     message = (
         f"{member.get_full_name() or member.email}, a manager of {account.title} ({account.get_platform_display()}), "
-        "no longer holds a valid corporate user licence."
+        f"{reason}."
     )
     link = reverse("registers:account", args=[account.pk])
     for coordinator in coordinators():

@@ -18,8 +18,14 @@ DIRECTORY_PAGE_SIZE = 25
 
 
 def valid_licence(member_ref, *, day: datetime.date) -> Exists:
-    """True where the member (an OuterRef to a member id) holds a valid corporate user licence on `day`."""
-    return Exists(Licence.objects.valid_on(day).filter(holder_id=member_ref, licence_type__grants_corporate_level=True))
+    """True where the member (an OuterRef to a member id) holds a valid corporate user licence on `day`.
+
+    A deactivated member (a leaver) holds none: their accounts have no licensed manager through them."""
+    return Exists(
+        Licence.objects.valid_on(day).filter(
+            holder_id=member_ref, holder__is_active=True, licence_type__grants_corporate_level=True
+        )
+    )
 
 
 def with_licence_facts(queryset: QuerySet[OfficialAccount], *, day: datetime.date | None = None) -> QuerySet:

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from community.models import Member, OfficialAccount
 from community.refusals import Refused
-from community.registers import demo, measures, my_path_steps, services
+from community.registers import demo, measures, my_path_steps, personal_data, services
 from community.registers.models import Application, ManagerLapse, StatusChange
 from community.registers.selectors import with_licence_facts
 
@@ -247,3 +247,7 @@ hooks.register("postwise_demo_step", demo.load_manager_lapses, order=90)
 @hooks.register("postwise_measures", order=45)
 def registers_measures() -> list:
     return [measures.PendingApplications()]
+
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=62)

@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
-from community.sites import demo, services, tokens
+from community.sites import demo, personal_data, services, tokens
 from community.sites.forms import SocialSiteForm
 from community.sites.models import ApiToken, SiteListChange, SocialSite
 
@@ -123,3 +123,6 @@ register_snippet(SiteListsGroup)
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_site_lists, order=60)
 hooks.register("postwise_demo_step", demo.load_demo_token, order=61)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=60)

@@ -4,7 +4,7 @@ from django.urls import reverse
 from wagtail import hooks
 
 from community.navigation import NavItem
-from community.workshops import demo
+from community.workshops import demo, personal_data
 
 
 @hooks.register("postwise_nav_item", order=55)
@@ -14,3 +14,6 @@ def workshops_nav_item() -> NavItem:
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_workshops, order=57)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=55)

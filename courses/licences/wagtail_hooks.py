@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from community.permissions import permissions
-from courses.licences import admin_urls, demo, my_path_steps, selectors
+from courses.licences import admin_urls, demo, my_path_steps, personal_data, selectors
 from courses.licences.admin_permissions import HandlerPermissionPolicy
 from courses.licences.models import LicenceType
 
@@ -51,3 +51,6 @@ hooks.register("postwise_demo_step", demo.load_licences, order=30)
 
 # The kernel's levels ask this app which licences make a member a corporate user.
 hooks.register("postwise_corporate_licences", selectors.corporate_licences)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=30)

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.licences.admin_permissions import HandlerPermissionPolicy
-from courses.quizzes import demo
+from courses.quizzes import demo, personal_data
 from courses.quizzes.models import Question, QuestionPool
 
 for model in (QuestionPool, Question):
@@ -39,3 +39,6 @@ register_snippet(QuizQuestionsGroup)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_licence_quiz, order=35)
+
+# Personal data this app holds, for the subject access export, anonymisation and /privacy/.
+hooks.register("postwise_personal_data", personal_data.provider, order=35)

@@ -1,0 +1,139 @@
+"""The privacy notice, a member's own export, the signed download, and the data protection officer's pages."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from community.permissions import permissions
+from community.privacy import exports, leavers, selectors, services
+from community.privacy.forms import AnonymiseForm, DeactivateForm, FindMemberForm
+from community.privacy.models import DataExport
+from community.refusals import Refused
+
+
+def notice(request):
+    """Public: anyone may read what is held about staff, why and for how long."""
+    return render(request, "privacy/notice.html", {"sections": selectors.notice_sections()})
+
+
+@require_POST
+@login_required
+def request_export(request):
+    permissions.check(request.user, "privacy.export", request.user)
+    try:
+        services.request_export(member=request.user, by=request.user)
+    except Refused as refusal:
+        messages.info(request, refusal.message)
+    else:
+        messages.success(
+            request,
+            f"We are preparing your data. We will email you a link, which works for {exports.LINK_DAYS} days.",
+        )
+    return redirect(reverse("home:account") + "#your-data")
+
+
+@login_required
+def download(request, token: str):
+    """The emailed link: signed, expiring, and only for the export's subject or whoever asked for it."""
+    try:
+        export_id = signing.loads(token, salt=exports.SALT, max_age=datetime.timedelta(days=exports.LINK_DAYS))
+    except signing.BadSignature:
+        raise Http404("This link has expired or is not valid. Ask for your data again.") from None
+    export = (
+        DataExport.objects.filter(pk=export_id, status=DataExport.Status.READY).first()
+        if isinstance(export_id, int)
+        else None
+    )
+    permissions.check(request.user, "privacy.download", export, conceal=True)
+    response = HttpResponse(bytes(export.content), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="postwise-data-{export.member_id}.zip"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def members(request):
+    permissions.check(request.user, "privacy.manage_members", conceal=True)
+    form = FindMemberForm(request.GET if "email" in request.GET else None)
+    if form.is_valid():
+        found = selectors.member_by_email(email=form.cleaned_data["email"])
+        if found is not None:
+            return redirect("privacy:member", pk=found.pk)
+        form.add_error("email", "No member has that email address. Check it and try again.")
+    return render(request, "privacy/members.html", {"form": form})
+
+
+def _member_page(request, member, *, deactivate_form=None, anonymise_form=None, status=200):
+    return render(
+        request,
+        "privacy/member.html",
+        {
+            "subject": member,
+            "deactivate_form": deactivate_form or DeactivateForm(),
+            "anonymise_form": anonymise_form or AnonymiseForm(),
+            **selectors.member_record(member=member),
+        },
+        status=status,
+    )
+
+
+def _subject(request, pk: int):
+    permissions.check(request.user, "privacy.manage_members", conceal=True)
+    return get_object_or_404(get_user_model(), pk=pk)
+
+
+@login_required
+def member(request, pk: int):
+    return _member_page(request, _subject(request, pk))
+
+
+@require_POST
+@login_required
+def export_for(request, pk: int):
+    subject = _subject(request, pk)
+    try:
+        services.request_export(member=subject, by=request.user)
+    except Refused as refusal:
+        messages.info(request, refusal.message)
+    else:
+        messages.success(request, f"We are preparing the export. We will email you a link ({exports.LINK_DAYS} days).")
+    return redirect("privacy:member", pk=subject.pk)
+
+
+@require_POST
+@login_required
+def deactivate(request, pk: int):
+    subject = _subject(request, pk)
+    form = DeactivateForm(request.POST)
+    if form.is_valid():
+        try:
+            leavers.deactivate(member=subject, by=request.user, **form.cleaned_data)
+        except Refused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, "The account is closed.")
+            return redirect("privacy:member", pk=subject.pk)
+    return _member_page(request, subject, deactivate_form=form, status=400)
+
+
+@require_POST
+@login_required
+def anonymise(request, pk: int):
+    subject = _subject(request, pk)
+    form = AnonymiseForm(request.POST)
+    if form.is_valid():
+        try:
+            leavers.anonymise(member=subject, by=request.user, **form.cleaned_data)
+        except Refused as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, "The member is anonymised.")
+            return redirect("privacy:member", pk=subject.pk)
+    return _member_page(request, subject, anonymise_form=form, status=400)
