@@ -5,6 +5,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.socialaccount.models import SocialAccount
 from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from wagtail.admin.models import EditingSession, FormState
 from wagtail.models import (
@@ -25,7 +26,7 @@ from community.personal_data import PersonalData, rows_of
 def member_rows(*, member) -> dict[str, list[dict]]:
     return {
         "member": rows_of(
-            type(member).objects.filter(pk=member.pk),
+            get_user_model().objects.filter(pk=member.pk),
             ["first_name", "last_name", "email", "department", "job_title", "date_joined", "last_login", "is_active"],
         ),
         "roles": [{"role": name} for name in member.groups.order_by("name").values_list("name", flat=True)],

@@ -1,5 +1,6 @@
 """Subject access exports: asking for one (the task in tasks.py builds and emails it)."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from community.permissions import permissions
@@ -12,7 +13,7 @@ def request_export(*, member, by, basis: str = "Subject access request") -> Data
     """Starts an export of `member`'s data for `by` (the member, or a data protection officer)."""
     permissions.check(by, "privacy.export", member)
     with transaction.atomic():
-        type(member).objects.select_for_update().filter(pk=member.pk).first()
+        get_user_model().objects.select_for_update().filter(pk=member.pk).first()
         if DataExport.objects.filter(member=member, status=DataExport.Status.PENDING).exists():
             raise Refused("An export of this member's data is already being prepared. We will email a link.")
         export = DataExport.objects.create(member=member, requested_by=by)

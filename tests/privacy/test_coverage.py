@@ -29,7 +29,13 @@ def test_every_model_linking_to_a_member_has_a_provider():
 
 def test_the_walk_finds_the_models_it_is_meant_to():
     found = models_linking_to_members()
-    assert {"forum.Post", "quizzes.QuizAttempt", "licences.Licence", "mfa.Authenticator", "community.OfficialAccount"} <= found
+    assert {
+        "forum.Post",
+        "quizzes.QuizAttempt",
+        "licences.Licence",
+        "mfa.Authenticator",
+        "community.OfficialAccount",
+    } <= found
 
 
 def test_providers_name_real_models_and_real_retention_periods():
