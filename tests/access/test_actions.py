@@ -26,6 +26,7 @@ from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, T
 from community.incidents.models import Incident, IncidentStep
 from community.models import Member
 from community.notifications.models import EmailPreference, Notification
+from community.privacy.models import DataExport
 from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
@@ -345,6 +346,19 @@ ACTIONS = [
            url("registers:decide", lambda w: w.others_draft_application.pk),
            lambda w: {"decision": "changes", "reason": "Name a backup."},
            application_state("others_draft_application"),                   (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    # Privacy -----------------------------------------------------------------------------------------------------
+    Action("privacy:request_export", "own", url("privacy:request_export"), nothing,
+           lambda w: DataExport.objects.filter(member=w.me).count(),          (L, M,    M,    M,    M, M,    M)),
+    Action("privacy:export_for", "someone else", url("privacy:export_for", lambda w: w.other.pk), nothing,
+           lambda w: DataExport.objects.count(),                              (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("privacy:deactivate", "someone else", url("privacy:deactivate", lambda w: w.other.pk),
+           lambda w: {"basis": "Left the organisation", "anonymise_now": "on"},
+           lambda w: Member.objects.filter(pk=w.other.pk).values_list("is_active", "first_name", "email")[0],
+                                                                              (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("privacy:anonymise", "someone else", url("privacy:anonymise", lambda w: w.other.pk),
+           lambda w: {"basis": "Left the organisation"},
+           lambda w: Member.objects.filter(pk=w.other.pk).values_list("is_active", "first_name", "email")[0],
+                                                                              (L, GONE, GONE, GONE, GONE, GONE, GONE)),
     # Quizzes -----------------------------------------------------------------------------------------------------
     Action("quizzes:start", "", url("quizzes:start", lambda w: w.quiz.pk),
            nothing, lambda w: QuizAttempt.objects.count(),                  (L, M,    M,    M,    M, M,    M)),

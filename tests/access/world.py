@@ -9,6 +9,7 @@ and licence.
 import datetime
 from functools import cached_property
 
+from django.core import signing
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
@@ -26,6 +27,8 @@ from community.levels import Level
 from community.models import OfficialAccount
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
+from community.privacy import exports as privacy_exports
+from community.privacy.models import DataExport
 from community.registers.factories import ApplicationFactory
 from community.registers.models import Application
 from community.workshops.models import Workshop, WorkshopStatement
@@ -367,3 +370,19 @@ class World:
         return CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="letmein-please"
         )
+
+    # Privacy -----------------------------------------------------------------------------------
+
+    def _export_link(self, member) -> str:
+        export = DataExport.objects.create(
+            member=member, requested_by=member, status=DataExport.Status.READY, content=b"PK-not-really"
+        )
+        return signing.dumps(export.pk, salt=privacy_exports.SALT)
+
+    @cached_property
+    def own_export_token(self) -> str:
+        return self._export_link(self.me)
+
+    @cached_property
+    def others_export_token(self) -> str:
+        return self._export_link(self.other)

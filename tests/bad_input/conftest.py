@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
@@ -23,6 +24,7 @@ from community.models import OfficialAccount
 from community.notifications.models import Notification
 from community.registers.factories import ApplicationFactory
 from community.registers.models import Application
+from community.roles import Role
 from community.workshops.models import Workshop, WorkshopStatement
 from courses.factories import (
     CourseIndexPageFactory,
@@ -80,6 +82,8 @@ def _published(page):
 @pytest.fixture
 def world(champion) -> World:
     activate_totp(champion)
+    # The data protection officer's pages are swept too.
+    champion.groups.add(Group.objects.get(name=Role.DATA_PROTECTION.value))
     other = MemberFactory(email="other@example.org", first_name="Olive", last_name="Other")
     category = enthusiasts()
     topic = TopicFactory(category=category, author=other, title="How do we answer complaints?")

@@ -10,8 +10,11 @@ import re
 from urllib.parse import quote, urlencode
 
 import pytest
+from django.core import signing
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from community.privacy import exports as privacy_exports
+from community.privacy.models import DataExport
 from tests.bad_input.conftest import HUGE, MISSING, NUL
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +32,7 @@ OWN_NAMESPACES = {
     "registers",
     "incidents",
     "account_metrics",
+    "privacy",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -137,7 +141,21 @@ GOOD_ARGUMENTS = {
     "account_metrics:import": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:report": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:report_pdf": {"account_pk": lambda w: w.official_account.pk},
+    "privacy:notice": {},
+    "privacy:request_export": {},
+    "privacy:download": {"token": lambda w: _export_token(w.champion)},
+    "privacy:members": {},
+    "privacy:member": {"pk": lambda w: w.other.pk},
+    "privacy:export_for": {"pk": lambda w: w.other.pk},
+    "privacy:deactivate": {"pk": lambda w: w.other.pk},
+    "privacy:anonymise": {"pk": lambda w: w.other.pk},
 }
+
+
+def _export_token(member) -> str:
+    export = DataExport.objects.create(member=member, requested_by=member, status=DataExport.Status.READY)
+    return signing.dumps(export.pk, salt=privacy_exports.SALT)
+
 
 # Bad values for each kind of path argument. `%00` reaches the view as a NUL character.
 BAD_BY_CONVERTER = {
