@@ -35,6 +35,7 @@ urlpatterns = [
     path("official-accounts/", include("community.account_metrics.urls")),
     path("measures/", include("community.measures.urls")),
     path("privacy/", include("community.privacy.urls")),
+    path("scim/v2/", include("community.provisioning.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

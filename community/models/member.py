@@ -31,6 +31,12 @@ class Member(AbstractUser):
     email = models.EmailField("email address", unique=True)
     department = models.CharField(max_length=120, blank=True)
     job_title = models.CharField(max_length=120, blank=True)
+    # Set for members the directory provisions over SCIM (community/provisioning/): our id for them, and theirs.
+    scim_id = models.CharField("SCIM ID", max_length=64, unique=True, null=True, blank=True, editable=False)
+    scim_external_id = models.CharField(
+        "directory ID", max_length=254, blank=True, default="", db_index=True, editable=False
+    )
+    scim_username = models.CharField("directory user name", max_length=254, blank=True, default="", db_index=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

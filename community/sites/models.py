@@ -77,9 +77,19 @@ class SiteListChange(models.Model):
 class ApiToken(models.Model):
     """A named token for one integration (the proxy, the directory sync). Only its hash is kept."""
 
+    class Purpose(models.TextChoices):
+        EXPORTS = "exports", "Site list and member exports (the web proxy)"
+        DIRECTORY = "directory", "Directory provisioning (SCIM: creates, updates and closes accounts)"
+
     name = models.CharField(max_length=100, unique=True, help_text="The integration that uses it.")
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     prefix = models.CharField(max_length=8, editable=False)
+    purpose = models.CharField(
+        max_length=20,
+        choices=Purpose.choices,
+        default=Purpose.EXPORTS,
+        help_text="What the token may reach. A directory token manages accounts: give it only to the directory.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
     )

@@ -26,12 +26,13 @@ def revoke_token(*, token: ApiToken) -> None:
     ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
-def token_from_header(header: str) -> ApiToken | None:
-    """The live token named by an `Authorization: Bearer …` header, its last use recorded; else None."""
+def token_from_header(header: str, *, purpose: str = ApiToken.Purpose.EXPORTS) -> ApiToken | None:
+    """The live token for `purpose` named by an `Authorization: Bearer …` header, its last use recorded; else
+    None. An exports token never provisions accounts, and a directory token never reads the exports."""
     scheme, _, value = (header or "").partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
         return None
-    token = ApiToken.objects.filter(token_hash=_hash(value.strip()), revoked_at__isnull=True).first()
+    token = ApiToken.objects.filter(token_hash=_hash(value.strip()), revoked_at__isnull=True, purpose=purpose).first()
     if token is not None:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token

@@ -101,10 +101,10 @@ class ApiTokenViewSet(SnippetViewSet):
     menu_label = "API tokens"
     add_view_class = TokenCreateView
     edit_view_class = TokenEditView
-    list_display = ["name", "prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
+    list_display = ["name", "purpose", "prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
     search_fields = ["name"]
     search_backend_name = None
-    panels = [FieldPanel("name"), FieldPanel("revoke")]
+    panels = [FieldPanel("name"), FieldPanel("purpose"), FieldPanel("revoke")]
 
 
 ApiToken.base_form_class = ApiTokenForm

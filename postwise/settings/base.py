@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secure by default; dev.py relaxes them."""
 
 from pathlib import Path
+from urllib.parse import urlparse
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "community.hub",
     "community.measures",
     "community.privacy",
+    "community.provisioning",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -256,6 +258,26 @@ SESSION_COOKIE_AGE = 60 * 60 * 12
 # The admin's title: the organisation's service and name from its settings, cached (home/site_name.py).
 WAGTAIL_SITE_NAME = lazy(organisation_site_name, str)()
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# SCIM 2.0 provisioning from the directory (django-scim2, community/provisioning/), at /scim/v2/.
+SCIM_SERVICE_PROVIDER = {
+    "SCHEME": urlparse(WAGTAILADMIN_BASE_URL).scheme or "https",
+    "NETLOC": urlparse(WAGTAILADMIN_BASE_URL).netloc or "localhost",
+    "AUTHENTICATION_SCHEMES": [
+        {
+            "type": "oauthbearertoken",
+            "name": "Bearer token",
+            "description": "A named API token for directory provisioning (admin: Site lists → API tokens).",
+        }
+    ],
+    "USER_ADAPTER": "community.provisioning.adapters.MemberAdapter",
+    "GROUP_MODEL": "community.provisioning.models.DirectoryGroup",
+    "GROUP_ADAPTER": "community.provisioning.adapters.DirectoryGroupAdapter",
+    "USER_FILTER_PARSER": "community.provisioning.filters.MemberFilterQuery",
+    "GROUP_FILTER_PARSER": "community.provisioning.filters.DirectoryGroupFilterQuery",
+    "AUTH_CHECK_MIDDLEWARE": "community.provisioning.auth.DirectoryTokenCheck",
+    "WWW_AUTHENTICATE_HEADER": 'Bearer realm="postwise-directory"',
+}
 # The admin's own login address redirects to allauth's, or refuses a signed-in member without a role
 # with a clear 403 (allauth would send them straight back to /admin/: a redirect loop).
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
