@@ -309,6 +309,14 @@ ROWS = [
     Row("privacy:export_for", "someone else", url("privacy:export_for", lambda w: w.other.pk), (POST_ONLY,) * 7),
     Row("privacy:deactivate", "someone else", url("privacy:deactivate", lambda w: w.other.pk), (POST_ONLY,) * 7),
     Row("privacy:anonymise", "someone else", url("privacy:anonymise", lambda w: w.other.pk), (POST_ONLY,) * 7),
+    # SCIM (django-scim2): only a directory token opens it, never a signed-in session (tests/provisioning/) -----
+    *[
+        Row(f"scim:{name}", "no token", url(f"scim:{name}"), (401,) * 7)
+        for name in (
+            "root", "search", "users-search", "users", "groups-search", "groups", "me",
+            "service-provider-config", "resource-types", "schemas", "bulk",
+        )
+    ],
     # Wagtail's own front-end URLs ----------------------------------------------------------------------------
     Row("wagtaildocs_serve", "document", lambda w: w.document.url,         (L,  OK,  OK,   OK,   OK, OK,   OK)),
     Row("wagtaildocs_authenticate_with_password", "collection restriction",
