@@ -102,6 +102,9 @@ def anonymise(*, member, by, basis: str, remove_words: bool | None = None) -> bo
         member.email = former_email(member.pk)
         member.department = ""
         member.job_title = ""
+        # The directory's user name is usually their email; its opaque id (scim_id) stays for a later DELETE.
+        member.scim_username = ""
+        member.scim_external_id = ""
         member.is_active = False
         member.is_staff = False
         member.is_superuser = False

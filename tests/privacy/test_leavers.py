@@ -162,3 +162,8 @@ def test_an_officer_finds_a_member_by_email(client, story, dpo):
     assert "Close the account" in page
     missing = client.get(reverse("privacy:members"), {"email": "nobody@example.org"})
     assert "No member has that email address" in missing.content.decode()
+
+
+def test_officers_read_the_erasure_log_in_the_admin(dpo):
+    assert dpo.has_perm("privacy.view_erasurelog")
+    assert not dpo.has_perm("privacy.change_erasurelog")

@@ -10,6 +10,7 @@ from django.contrib.sessions.backends.db import SessionStore
 
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.models import Member
+from community.privacy.leavers import anonymise
 from community.privacy.models import Departure, ErasureLog
 from community.provisioning.models import DirectoryGroup
 from community.registers.models import ManagerLapse
@@ -220,3 +221,13 @@ def test_a_signed_in_superuser_without_a_token_is_refused(client, db):
 def test_a_directory_token_does_not_open_the_exports(client, directory_token):
     response = client.get("/exports/members.csv", headers={"Authorization": f"Bearer {directory_token}"})
     assert response.status_code in (401, 404)
+
+
+def test_anonymising_a_provisioned_leaver_removes_their_directory_user_name(scim):
+    created = _created(scim)
+    scim("delete", f"Users/{created['id']}")
+    member = Member.objects.get(scim_id=created["id"])
+    anonymise(member=member, by=None, basis="Deleted in the directory (SCIM)")
+    member.refresh_from_db()
+    assert (member.scim_username, member.scim_external_id) == ("", "")
+    assert not DirectoryGroup.objects.filter(members=member).exists()

@@ -96,7 +96,9 @@ def test_other_roles_cannot_open_the_site_lists(client, champion):
 def test_tech_support_creates_a_token_sees_it_once_and_revokes_it(admin_client, client):
     from community.sites.models import ApiToken
 
-    response = admin_client.post(reverse("wagtailsnippets_sites_apitoken:add"), {"name": "Squid"}, follow=True)
+    response = admin_client.post(
+        reverse("wagtailsnippets_sites_apitoken:add"), {"name": "Squid", "purpose": "exports"}, follow=True
+    )
     token = ApiToken.objects.get(name="Squid")
     page = response.content.decode()
     assert "will not be shown again" in page
@@ -107,7 +109,7 @@ def test_tech_support_creates_a_token_sees_it_once_and_revokes_it(admin_client, 
     assert client.get(export, HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 200
     assert value not in admin_client.get(reverse("wagtailsnippets_sites_apitoken:list")).content.decode()
     edit = reverse("wagtailsnippets_sites_apitoken:edit", args=[token.pk])
-    assert admin_client.post(edit, {"name": "Squid", "revoke": "on"}).status_code == 302
+    assert admin_client.post(edit, {"name": "Squid", "purpose": "exports", "revoke": "on"}).status_code == 302
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert client.get(export, HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 401

@@ -8,7 +8,7 @@ def create_role(apps, schema_editor):
         apps,
         {
             # The admin menu links to the front-end pages; the erasure log is read there.
-            Role.DATA_PROTECTION: ["wagtailadmin.access_admin"],
+            Role.DATA_PROTECTION: ["wagtailadmin.access_admin", "privacy.view_erasurelog"],
             # Champions set the retention periods (Settings → Retention periods).
             Role.CHAMPION: ["privacy.change_retentionsettings"],
         },
