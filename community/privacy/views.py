@@ -107,33 +107,42 @@ def export_for(request, pk: int):
     return redirect("privacy:member", pk=subject.pk)
 
 
-@require_POST
-@login_required
-def deactivate(request, pk: int):
+def _officer_action(request, pk: int, *, form_class, service, done: str, form_name: str):
+    """Closing or anonymising: the form, the service, a message beside the field if refused."""
     subject = _subject(request, pk)
-    form = DeactivateForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
         try:
-            leavers.deactivate(member=subject, by=request.user, **form.cleaned_data)
+            service(member=subject, by=request.user, **form.cleaned_data)
         except Refused as refusal:
             form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
         else:
-            messages.success(request, "The account is closed.")
+            messages.success(request, done)
             return redirect("privacy:member", pk=subject.pk)
-    return _member_page(request, subject, deactivate_form=form, status=400)
+    return _member_page(request, subject, status=400, **{form_name: form})
+
+
+@require_POST
+@login_required
+def deactivate(request, pk: int):
+    return _officer_action(
+        request,
+        pk,
+        form_class=DeactivateForm,
+        service=leavers.deactivate,
+        done="The account is closed.",
+        form_name="deactivate_form",
+    )
 
 
 @require_POST
 @login_required
 def anonymise(request, pk: int):
-    subject = _subject(request, pk)
-    form = AnonymiseForm(request.POST)
-    if form.is_valid():
-        try:
-            leavers.anonymise(member=subject, by=request.user, **form.cleaned_data)
-        except Refused as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, "The member is anonymised.")
-            return redirect("privacy:member", pk=subject.pk)
-    return _member_page(request, subject, anonymise_form=form, status=400)
+    return _officer_action(
+        request,
+        pk,
+        form_class=AnonymiseForm,
+        service=leavers.anonymise,
+        done="The member is anonymised.",
+        form_name="anonymise_form",
+    )

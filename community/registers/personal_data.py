@@ -10,23 +10,15 @@ from django.utils import timezone
 
 from community.models import OfficialAccount
 from community.personal_data import PersonalData, rows_of
+from community.registers.forms import ApplicationForm
 from community.registers.licence_lapses import find_lapses
 from community.registers.models import Application, ManagerLapse, StatusChange
 
 ACCOUNT_FIELDS = ["platform", "name", "handle", "status"]
+# The business case as the applicant wrote it (the form's fields), with its status and dates.
 APPLICATION_FIELDS = [
     "status",
-    "platform",
-    "name",
-    "handle",
-    "public_url",
-    "department",
-    "why_needed",
-    "why_not_existing",
-    "audience",
-    "goals",
-    "time_and_resources",
-    "success_measures",
+    *ApplicationForm.Meta.fields,
     "created_at",
     "submitted_at",
     "decided_at",

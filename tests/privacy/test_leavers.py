@@ -6,7 +6,9 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -167,3 +169,24 @@ def test_an_officer_finds_a_member_by_email(client, story, dpo):
 def test_officers_read_the_erasure_log_in_the_admin(dpo):
     assert dpo.has_perm("privacy.view_erasurelog")
     assert not dpo.has_perm("privacy.change_erasurelog")
+
+
+def test_the_officers_page_is_a_fixed_number_of_queries(client, story, dpo):
+    client.force_login(dpo)
+    address = reverse("privacy:member", args=[story.member.pk])
+    client.get(address)  # the first request fills the site's caches
+    counts = []
+    for _ in range(2):
+        for _ in range(15):
+            ErasureLog.objects.create(
+                action=ErasureLog.Action.EXPORTED, member=story.member, member_number=story.member.pk, by=dpo, basis="x"
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(address).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 20
+
+
+def test_the_privacy_notice_is_a_fixed_number_of_queries(client, db, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("privacy:notice")).status_code == 200
