@@ -57,7 +57,9 @@ def _live_option_ids(drawn: list[tuple[int, int | None]]) -> dict[int, list[int]
             unrevised.append(question_id)
     if unrevised:
         for question_id, option_id in (
-            Option.objects.filter(question_id__in=unrevised).order_by("sort_order", "pk").values_list("question_id", "pk")
+            Option.objects.filter(question_id__in=unrevised)
+            .order_by("sort_order", "pk")
+            .values_list("question_id", "pk")
         ):
             options[question_id].append(option_id)
     return options

@@ -3,12 +3,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses.licences.admin_permissions import HandlerPermissionPolicy
+from courses.licences.admin_permissions import ReviewedPermissionPolicy
 from courses.quizzes import demo
 from courses.quizzes.models import Question, QuestionPool
 
 for model in (QuestionPool, Question):
-    register_permission_policy(model, HandlerPermissionPolicy(model, action="courses.author"))
+    register_permission_policy(model, ReviewedPermissionPolicy(model, action="courses.author"))
 
 
 class QuestionPoolViewSet(SnippetViewSet):

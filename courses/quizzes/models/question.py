@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -13,19 +12,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
-
-def revisions_relation(name: str) -> GenericRelation:
-    return GenericRelation("wagtailcore.Revision", related_query_name=name)
-
-
-def workflow_states_relation(name: str) -> GenericRelation:
-    return GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name=name,
-        for_concrete_model=False,
-    )
+from courses.models.reviewed import revisions_relation, workflow_states_relation
 
 
 class QuestionPool(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
@@ -46,12 +33,12 @@ class QuestionPool(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
     class Meta:
         ordering = ["name"]
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def revisions(self):
         return self._revisions
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class QuestionForm(WagtailAdminModelForm):
