@@ -226,3 +226,31 @@ def lessons_to_revisit(*, questions: list[ShownQuestion]) -> list:
         if not shown.entry.is_correct and lesson is not None and lesson.live:
             lessons.setdefault(lesson.pk, lesson)
     return sorted(lessons.values(), key=lambda lesson: lesson.path)
+
+
+@dataclass(frozen=True)
+class ExportedQuestion:
+    kind: str
+    text: str
+    explanation: str
+    options: list[Option]
+
+
+def live_questions_of(*, pool) -> list[ExportedQuestion]:
+    """The pool's questions as published (never a draft): two queries."""
+    rows = list(pool.questions.filter(live=True).order_by("pk").values_list("pk", "live_revision_id"))
+    contents = dict(Revision.objects.filter(pk__in=[r for _, r in rows if r]).values_list("pk", "content"))
+    unrevised = [pk for pk, revision_id in rows if revision_id not in contents]
+    fallback = {
+        question.pk: question for question in Question.objects.filter(pk__in=unrevised).prefetch_related("options")
+    }
+    exported = []
+    for pk, revision_id in rows:
+        if revision_id in contents:
+            question = question_from_revision(content=contents[revision_id], question_id=pk)
+        else:
+            question = fallback[pk]
+        exported.append(
+            ExportedQuestion(question.kind, question.text, question.explanation, list(question.options.all()))
+        )
+    return exported

@@ -13,6 +13,7 @@ from wagtail.models import Revision
 
 from community.refusals import Refused
 from courses.licences.services import Grant, grant_for_pass
+from courses.quizzes.banks import ParsedQuestion
 from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
 from courses.quizzes.scoring import is_right, passes, percent
 from courses.quizzes.selectors import (
@@ -252,3 +253,30 @@ def submit_attempt(*, attempt_id: int, member, answers: Answers, now: datetime.d
             line_manager=attempt.line_manager,
         )
     return Submission(attempt=attempt, grant=grant)
+
+
+@transaction.atomic
+def import_questions(*, pool, questions: list[ParsedQuestion], user) -> list[Question]:
+    """Create the parsed questions in the pool as drafts with a first revision, all or none.
+
+    Drafts are never drawn; each goes live when a second champion approves it ("Licence review").
+    """
+    created = []
+    for parsed in questions:
+        question = Question(
+            pool=pool,
+            kind=parsed.kind,
+            text=parsed.text,
+            explanation=parsed.explanation,
+            live=False,
+            has_unpublished_changes=True,
+        )
+        question.options = [
+            Option(text=option.text, is_correct=option.is_correct, feedback=option.feedback, sort_order=order)
+            for order, option in enumerate(parsed.options)
+        ]
+        question.save()
+        # Not cleaned: a GIFT question may have no general feedback; the editor asks for an explanation.
+        question.save_revision(user=user, log_action=True, clean=False)
+        created.append(question)
+    return created
