@@ -2,6 +2,8 @@
 champion's approval. The person who submitted (or wrote) a change cannot approve it, through the workflow
 UI or a POST to the admin, nor publish it directly."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -11,8 +13,9 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from community.roles import Role
 from courses.licences.models import LicenceType
-from courses.models import FourEyesApprovalTask
+from courses.models import CoursePage, FourEyesApprovalTask
 from courses.quizzes.models import Question, QuizPage
+from courses.quizzes.selectors import attempt_questions
 from courses.quizzes.services import start_attempt, submit_attempt
 from courses.selectors import live_lessons
 from tests.courses.quizzes.test_reviewed_questions import edit_form
@@ -206,3 +209,28 @@ def test_reviews_waiting_leave_out_the_reviewers_own_submissions(author_client, 
     task = FourEyesApprovalTask.objects.get()
     assert task.get_task_states_user_can_moderate(champion).count() == 0
     assert task.get_task_states_user_can_moderate(second_champion).count() == 1
+
+
+def test_the_admin_menu_counts_reviews_waiting_for_each_champion(author_client, reviewer_client, pools):
+    submit_question(author_client, pools[0].questions.first())
+    assert "Reviews waiting (1)" in reviewer_client.get("/admin/").content.decode()
+    own = author_client.get("/admin/").content.decode()
+    assert "Reviews waiting" in own and "Reviews waiting (1)" not in own
+
+
+def test_the_dashboard_lists_courses_with_no_review_in_a_year(author_client, course):
+    CoursePage.objects.filter(pk=course.pk).update(last_published_at=timezone.now() - datetime.timedelta(days=400))
+    page = author_client.get("/admin/").content.decode()
+    assert "Courses with no review in 12 months" in page
+    assert course.title in page.split("Courses with no review in 12 months")[1]
+
+
+def test_the_dashboard_flags_questions_too_easy(author_client, reviewer_client, basic_member, attempt):
+    answers = {
+        item.entry.question_id: [o.pk for o in item.correct_options] for item in attempt_questions(attempt=attempt)
+    }
+    submit_attempt(attempt_id=attempt.pk, member=basic_member, answers=answers, now=timezone.now())
+    page = author_client.get("/admin/").content.decode()
+    assert "Quiz questions flagged too easy or too hard" in page
+    panel = page.split("Quiz questions flagged too easy or too hard")[1]
+    assert "Too easy" in panel and "/admin/snippets/quizzes/question/edit/" in panel
