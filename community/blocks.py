@@ -12,6 +12,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = "Heading"
         template = "components/blocks/heading_block.html"
         description = "A section heading, at level 2 or 3 so the page outline stays correct."
         preview_value = {"text": "Think before you post", "level": "h2"}
@@ -24,6 +25,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
+        label = "Paragraph"
         template = "components/blocks/paragraph_block.html"
         description = "Paragraphs of text with links and lists."
         preview_value = "<p>Everything you post at work can be seen by residents, colleagues and the press.</p>"
@@ -49,6 +51,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = "Image with caption"
         template = "components/blocks/image_block.html"
         description = "An image with alternative text and an optional caption."
         preview_value = {"alt_text": "", "caption": "A post that went wrong, with names blurred."}
@@ -61,6 +64,7 @@ class VideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
+        label = "Video"
         template = "components/blocks/video_block.html"
         description = "An embedded video with a title and an optional transcript."
         preview_value = {"title": "Replying to an angry resident", "transcript": "<p>A transcript goes here.</p>"}
@@ -73,6 +77,7 @@ class DoDontBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tasks"
+        label = "Do and don't"
         template = "components/blocks/do_dont_block.html"
         description = "Two short lists side by side: what to do and what not to do."
         preview_value = {
@@ -88,6 +93,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = "Quote"
         template = "components/blocks/quote_block.html"
         description = "A quotation with the name of the person who said it."
         preview_value = {
@@ -103,6 +109,7 @@ class DocumentBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = "Document"
         template = "components/blocks/document_block.html"
         description = "A document people can download, with its file type and size."
         preview_value = {"link_text": "Social media policy", "description": "The full policy, approved by the board."}
@@ -117,6 +124,7 @@ class ScenarioBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        label = "Scenario: what would you do?"
         template = "components/blocks/scenario_block.html"
         description = "A “what would you do?” check. Nothing is scored: the answer is revealed on request."
         preview_value = {

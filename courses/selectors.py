@@ -13,10 +13,11 @@ Progress rules, which hold however champions edit a course:
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from wagtail.models import TaskState
 
 from community.levels import Level
 from community.viewer import facts_for
@@ -345,4 +346,22 @@ def guideline_status(*, member, guideline) -> GuidelineStatus:
         applies=guideline_applies(level=level, guideline=guideline),
         acknowledgement=acknowledgement,
         acknowledged=acknowledgement is not None,
+    )
+
+
+REVIEW_INTERVAL = timedelta(days=365)
+STALE_COURSES_LISTED = 20
+
+
+def reviews_waiting_count(*, user) -> int:
+    """How many pages and snippets wait for this user's review (not their own submissions under four eyes)."""
+    return TaskState.objects.reviewable_by(user).count()
+
+
+def courses_not_reviewed(*, now: datetime) -> list[CoursePage]:
+    """Live courses nobody has published a change to in the last 12 months, the oldest first (bounded)."""
+    return list(
+        CoursePage.objects.live()
+        .filter(Q(last_published_at__lt=now - REVIEW_INTERVAL) | Q(last_published_at__isnull=True))
+        .order_by(F("last_published_at").asc(nulls_first=True), "pk")[:STALE_COURSES_LISTED]
     )

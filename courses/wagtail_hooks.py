@@ -1,11 +1,13 @@
 from django.core.cache import cache
 from django.urls import path, reverse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from community.navigation import NavItem
 from community.permissions import permissions
-from courses import demo, my_path_steps, personal_data
+from courses import demo, my_path_steps, personal_data, selectors
 from courses.models import CourseIndexPage, GuidelineIndexPage
 from courses.views.completion_report import CourseCompletionReportView
 
@@ -36,6 +38,46 @@ def register_course_report_menu_item():
         icon_name="tasks",
         order=50,
     )
+
+
+class ReviewsWaitingMenuItem(MenuItem):
+    """ "Reviews waiting (3)": what waits for this champion's approval, never their own submissions."""
+
+    def is_shown(self, request):
+        return permissions.can(request.user, "courses.author")
+
+    def render_component(self, request):
+        count = selectors.reviews_waiting_count(user=request.user)
+        self.label = f"Reviews waiting ({count})" if count else "Reviews waiting"
+        return super().render_component(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_reviews_waiting_menu_item():
+    # The dashboard lists them in Wagtail's own "Awaiting your review" panel.
+    return ReviewsWaitingMenuItem(
+        "Reviews waiting", reverse("wagtailadmin_home"), icon_name="tasks", order=5, name="reviews-waiting"
+    )
+
+
+class CoursesNotReviewedPanel(Component):
+    """Dashboard: live courses with no published change in 12 months, for a champion to check."""
+
+    name = "courses_not_reviewed"
+    order = 230
+    template_name = "courses/admin/courses_not_reviewed_panel.html"
+
+    def __init__(self, courses) -> None:
+        self.courses = courses
+
+    def get_context_data(self, parent_context=None):
+        return {"courses": self.courses}
+
+
+@hooks.register("construct_homepage_panels")
+def add_courses_not_reviewed_panel(request, panels) -> None:
+    if permissions.can(request.user, "courses.author"):
+        panels.append(CoursesNotReviewedPanel(selectors.courses_not_reviewed(now=timezone.now())))
 
 
 INDEX_URL_CACHE_SECONDS = 300

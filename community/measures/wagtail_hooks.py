@@ -80,6 +80,38 @@ def add_measures_panel(request, panels) -> None:
     panels.append(MeasuresPanel(figures, board.computed_at))
 
 
+class FlaggedQuestionsPanel(Component):
+    """Dashboard: licence quiz questions the measures flag as too easy or too hard, each with its editor."""
+
+    name = "flagged_questions"
+    order = 240
+    template_name = "measures/flagged_questions_panel.html"
+
+    def __init__(self, flagged: list[tuple[str, str, str]], computed_at) -> None:
+        self.flagged = flagged
+        self.computed_at = computed_at
+
+    def get_context_data(self, parent_context=None):
+        return {"flagged": self.flagged, "computed_at": self.computed_at, "url": reverse("measures:dashboard")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_flagged_questions_panel(request, panels) -> None:
+    """Courses sit below this app, so the panel lives here and reads the "questions" measure."""
+    if not (permissions.can(request.user, "courses.author") and permissions.can(request.user, "measures.view")):
+        return
+    today = timezone.localdate()
+    board = build_dashboard(filters=Filters.default(today=today), scope=Scope(), today=today)
+    entry = board.entry("questions")
+    if entry is None or entry.result.unavailable:
+        return
+    links = entry.result.row_links or [None] * len(entry.result.rows)
+    flagged = [
+        (row[0], row[-1], link.url) for row, link in zip(entry.result.rows, links, strict=False) if row[-1] and link
+    ]
+    panels.append(FlaggedQuestionsPanel(flagged, board.computed_at))
+
+
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_measures_demo, order=75)
 

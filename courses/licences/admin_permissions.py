@@ -6,6 +6,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from community.models import Member
 from community.permissions import permissions
 from community.roles import ROLE_GROUP_NAMES
+from courses.workflow_finish import needs_four_eyes
 
 
 class HandlerPermissionPolicy(BasePermissionPolicy):
@@ -26,3 +27,17 @@ class HandlerPermissionPolicy(BasePermissionPolicy):
         staff = Member.objects.filter(Q(is_superuser=True) | Q(groups__name__in=ROLE_GROUP_NAMES), is_active=True)
         allowed = [member.pk for member in staff.distinct() if permissions.can(member, self.action)]
         return Member.objects.filter(pk__in=allowed)
+
+
+class ReviewedPermissionPolicy(HandlerPermissionPolicy):
+    """As the handler allows, except publishing directly while the model's workflow has a four eyes step:
+    then only another champion's approval publishes (`courses.models.FourEyesApprovalTask`)."""
+
+    def _publishing_refused(self, action: str) -> bool:
+        return action == "publish" and needs_four_eyes(self.model.get_default_workflow())
+
+    def user_has_permission(self, user, action):
+        return not self._publishing_refused(action) and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)

@@ -21,9 +21,11 @@ class DemoLicenceType(DemoModel):
 def load_licences(*, log) -> None:
     """Corporate user licences."""
     for entry in read(LICENCE_TYPES_FILE, list[DemoLicenceType]):
-        licence_type, _ = LicenceType.objects.get_or_create(
+        licence_type, created = LicenceType.objects.get_or_create(
             name=entry.name, defaults=entry.model_dump(exclude={"name", "holders"})
         )
+        if created:
+            licence_type.save_revision().publish()
         for holder in demo_members(entry.holders, source=LICENCE_TYPES_FILE):
             licence, created = ensure_active_licence(
                 holder=holder, licence_type=licence_type, issued_on=timezone.localdate()

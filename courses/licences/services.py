@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, transaction
+from wagtail.models import Page, Workflow, WorkflowPage
 
 from community.refusals import Refused
 from courses.licences.models import Licence, LicenceStatusChange, LicenceType
@@ -14,6 +15,20 @@ from courses.licences.news import licence_status_changed, news_for
 from courses.licences.tasks import send_licence_news
 
 Event = LicenceStatusChange.Event
+# Made by migration licences 0004: a four eyes step for champions.
+LICENCE_REVIEW_WORKFLOW = "Licence review"
+
+
+def put_licence_course_under_review(*, licence_type: LicenceType) -> None:
+    """The course that holds the licence's quiz (its lessons and the quiz with its pass mark and wait)
+    goes through "Licence review": another champion approves every change."""
+    if licence_type.quiz_id is None:
+        return
+    workflow = Workflow.objects.filter(name=LICENCE_REVIEW_WORKFLOW, active=True).first()
+    course = Page.objects.filter(pk=licence_type.quiz_id).first()
+    course = course.get_parent() if course is not None else None
+    if workflow is not None and course is not None:
+        WorkflowPage.objects.update_or_create(page=course, defaults={"workflow": workflow})
 
 
 def expiry_for(*, licence_type: LicenceType, issued_on: datetime.date) -> datetime.date:

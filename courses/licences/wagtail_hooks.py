@@ -7,10 +7,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from community.permissions import permissions
 from courses.licences import admin_urls, demo, my_path_steps, personal_data, selectors
-from courses.licences.admin_permissions import HandlerPermissionPolicy
+from courses.licences.admin_permissions import ReviewedPermissionPolicy
 from courses.licences.models import LicenceType
 
-register_permission_policy(LicenceType, HandlerPermissionPolicy(LicenceType, action="licences.manage"))
+register_permission_policy(LicenceType, ReviewedPermissionPolicy(LicenceType, action="licences.manage"))
 
 
 class LicenceTypeViewSet(SnippetViewSet):

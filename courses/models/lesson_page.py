@@ -6,10 +6,11 @@ from wagtail.search import index
 
 from community.blocks import CourseStreamBlock
 
+from .four_eyes import FourEyesPageMixin
 from .member_page import MembersOnlyPageMixin
 
 
-class LessonPage(MembersOnlyPageMixin, Page):
+class LessonPage(FourEyesPageMixin, MembersOnlyPageMixin, Page):
     """One lesson of a course. Its order among its siblings is its order in the course."""
 
     summary = models.CharField(max_length=250, blank=True, help_text="What the member will learn, in a sentence.")

@@ -2,6 +2,7 @@
 
 from community.demo_data import DemoModel, paragraphs_html, read
 from courses.licences.models import LicenceType
+from courses.licences.services import put_licence_course_under_review
 from courses.models import CoursePage, LessonPage
 from courses.quizzes.models import Option, Question, QuestionPool, QuizPage, QuizPoolDraw
 
@@ -58,6 +59,8 @@ def _ensure_pool(pool_data: DemoPool, log) -> QuestionPool:
     pool, created = QuestionPool.objects.get_or_create(
         name=pool_data.name, defaults={"description": pool_data.description}
     )
+    if created:
+        pool.save_revision().publish()
     for data in pool_data.questions:
         lesson = _lesson(data.lesson)
         existing = Question.objects.filter(pool=pool, text=data.text)
@@ -75,6 +78,7 @@ def _ensure_pool(pool_data: DemoPool, log) -> QuestionPool:
                 feedback=option.feedback,
                 sort_order=order,
             )
+        question.save_revision().publish()
     log(f"question pool “{pool_data.name}” {'created' if created else 'already there'}")
     return pool
 
@@ -105,6 +109,9 @@ def load_licence_quiz(*, log) -> None:
         return
     pools = [_ensure_pool(pool, log) for pool in data.pools]
     quiz = _ensure_quiz(course, data, pools, log)
-    updated = LicenceType.objects.filter(name=data.grants_licence, quiz__isnull=True).update(quiz=quiz)
-    if updated:
+    for licence_type in LicenceType.objects.filter(name=data.grants_licence, quiz__isnull=True):
+        licence_type.quiz = quiz
+        licence_type.save_revision().publish()  # its publication puts the course under "Licence review"
         log("licence quiz now grants the corporate user licence")
+    for licence_type in LicenceType.objects.filter(quiz=quiz):
+        put_licence_course_under_review(licence_type=licence_type)

@@ -38,6 +38,8 @@ class QuestionFactory(factory.django.DjangoModelFactory):
                 feedback=f"Feedback on {text.lower()}.",
                 sort_order=order,
             )
+        # Published, as a champion's approval leaves it: attempts record this revision.
+        self.save_revision().publish()
 
 
 class QuizPageFactory(wagtail_factories.PageFactory):

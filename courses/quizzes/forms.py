@@ -38,7 +38,7 @@ class AnswersForm(PostwiseForm):
         super().__init__(*args, **kwargs)
         self.questions = questions
         for shown in questions:
-            question = shown.entry.question
+            question = shown.question
             choices = [(str(option.pk), option.text) for option in shown.options]
             common = {
                 "label": f"{shown.number}. {question.text}",

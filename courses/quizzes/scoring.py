@@ -1,6 +1,6 @@
 """Scoring: a question is right when the chosen options are exactly its correct options."""
 
-from courses.quizzes.models import QuizPage
+from courses.quizzes.models import QuizAttempt
 
 
 def is_right(*, selected: set[int], correct: set[int]) -> bool:
@@ -12,5 +12,5 @@ def percent(*, correct_count: int, question_count: int) -> int:
     return (100 * correct_count) // question_count if question_count else 0
 
 
-def passes(*, quiz: QuizPage, percent_scored: int) -> bool:
-    return percent_scored >= quiz.pass_mark_percent
+def passes(*, attempt: QuizAttempt, percent_scored: int) -> bool:
+    return percent_scored >= attempt.pass_mark

@@ -4,10 +4,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from wagtail.models import Revision
 
 from courses.licences.models import Licence, LicenceType
 from courses.models import CoursePage
-from courses.quizzes.models import AttemptQuestion, Option, QuizAttempt, QuizPage
+from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
 from courses.selectors import lessons_complete
 
 # A submission this soon after the deadline still counts in full (network delay, a slow click).
@@ -154,10 +155,12 @@ def quiz_status(*, member, quiz: QuizPage, now: datetime.datetime) -> QuizStatus
 
 @dataclass(frozen=True)
 class ShownQuestion:
-    """A question as the member sees it: the frozen option order, and their saved or submitted answer."""
+    """A question as the member sees it: the revision they were shown, the frozen option order, and their
+    saved or submitted answer."""
 
     entry: AttemptQuestion
     number: int
+    question: Question
     options: list[Option]
 
     @property
@@ -173,19 +176,38 @@ class ShownQuestion:
         return [option for option in self.options if option.pk in self.selected]
 
 
+def question_from_revision(*, content: dict, question_id: int) -> Question:
+    """The question as a revision stored it, with its options, without touching the database."""
+    question = Question.from_serializable_data(content, check_fks=False)
+    question.pk = question_id
+    return question
+
+
+def shown_questions(*, entries: list[AttemptQuestion]) -> list[ShownQuestion]:
+    """The entries' questions as shown: one query for the revisions (and one for the options of any
+    attempt made before questions had revisions)."""
+    contents = dict(
+        Revision.objects.filter(pk__in=[e.revision_id for e in entries if e.revision_id]).values_list("pk", "content")
+    )
+    unrevised = [option_id for e in entries if e.revision_id not in contents for option_id in e.option_ids]
+    live_options = Option.objects.in_bulk(unrevised) if unrevised else {}
+    shown = []
+    for number, entry in enumerate(entries, start=1):
+        if entry.revision_id in contents:
+            question = question_from_revision(content=contents[entry.revision_id], question_id=entry.question_id)
+            by_id = {option.pk: option for option in question.options.all()}
+        else:
+            question, by_id = entry.question, live_options
+        options = [by_id[option_id] for option_id in entry.option_ids if option_id in by_id]
+        shown.append(ShownQuestion(entry=entry, number=number, question=question, options=options))
+    return shown
+
+
 def attempt_questions(*, attempt: QuizAttempt) -> list[ShownQuestion]:
-    """The attempt's questions in order with their options in the frozen order: two queries."""
+    """The attempt's questions in order, as the revisions they were shown, with their options in the
+    frozen order: two queries."""
     entries = list(attempt.questions.select_related("question__lesson").order_by("position"))
-    option_ids = [option_id for entry in entries for option_id in entry.option_ids]
-    options = Option.objects.in_bulk(option_ids)
-    return [
-        ShownQuestion(
-            entry=entry,
-            number=number,
-            options=[options[option_id] for option_id in entry.option_ids if option_id in options],
-        )
-        for number, entry in enumerate(entries, start=1)
-    ]
+    return shown_questions(entries=entries)
 
 
 def attempt_for(*, attempt_id: int) -> QuizAttempt | None:
@@ -204,3 +226,31 @@ def lessons_to_revisit(*, questions: list[ShownQuestion]) -> list:
         if not shown.entry.is_correct and lesson is not None and lesson.live:
             lessons.setdefault(lesson.pk, lesson)
     return sorted(lessons.values(), key=lambda lesson: lesson.path)
+
+
+@dataclass(frozen=True)
+class ExportedQuestion:
+    kind: str
+    text: str
+    explanation: str
+    options: list[Option]
+
+
+def live_questions_of(*, pool) -> list[ExportedQuestion]:
+    """The pool's questions as published (never a draft): two queries."""
+    rows = list(pool.questions.filter(live=True).order_by("pk").values_list("pk", "live_revision_id"))
+    contents = dict(Revision.objects.filter(pk__in=[r for _, r in rows if r]).values_list("pk", "content"))
+    unrevised = [pk for pk, revision_id in rows if revision_id not in contents]
+    fallback = {
+        question.pk: question for question in Question.objects.filter(pk__in=unrevised).prefetch_related("options")
+    }
+    exported = []
+    for pk, revision_id in rows:
+        if revision_id in contents:
+            question = question_from_revision(content=contents[revision_id], question_id=pk)
+        else:
+            question = fallback[pk]
+        exported.append(
+            ExportedQuestion(question.kind, question.text, question.explanation, list(question.options.all()))
+        )
+    return exported

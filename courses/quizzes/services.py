@@ -1,18 +1,30 @@
 """Writes for quizzes: start an attempt (freezing its draw), save answers, and submit once."""
 
 import datetime
+import json
 import random
 from collections import Counter
 from dataclasses import dataclass
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import Revision
 
 from community.refusals import Refused
 from courses.licences.services import Grant, grant_for_pass
+from courses.quizzes.banks import ParsedQuestion
 from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
 from courses.quizzes.scoring import is_right, passes, percent
-from courses.quizzes.selectors import ATTEMPTS_READ, is_past_grace, licence_type_for, quiz_status
+from courses.quizzes.selectors import (
+    ATTEMPTS_READ,
+    ShownQuestion,
+    is_past_grace,
+    licence_type_for,
+    question_from_revision,
+    quiz_status,
+    shown_questions,
+)
 
 _random = random.SystemRandom()
 
@@ -20,32 +32,74 @@ _random = random.SystemRandom()
 Answers = dict[int, list[int]]
 
 
-def draw_questions(
-    *, quiz: QuizPage, seen: Counter | None = None, rng: random.Random = _random
-) -> list[tuple[int, list[int]]]:
-    """Question ids drawn at random from each pool, each with its option ids in the order shown.
+@dataclass(frozen=True)
+class Drawn:
+    """A question drawn for an attempt: its published revision and its option ids in the order shown."""
 
-    Questions the member has seen least come first (Moodle draws its random questions the same way):
-    with a pool at least twice the number drawn, a retake shares no question with the attempt before.
+    question_id: int
+    revision_id: int | None
+    option_ids: list[int]
+
+
+def _live_option_ids(drawn: list[tuple[int, int | None]]) -> dict[int, list[int]]:
+    """Each drawn question's option ids as its published revision has them: one query."""
+    contents = dict(
+        Revision.objects.filter(pk__in=[revision_id for _, revision_id in drawn if revision_id]).values_list(
+            "pk", "content"
+        )
+    )
+    options: dict[int, list[int]] = {question_id: [] for question_id, _ in drawn}
+    unrevised = []
+    for question_id, revision_id in drawn:
+        if revision_id in contents:
+            question = question_from_revision(content=contents[revision_id], question_id=question_id)
+            options[question_id] = [option.pk for option in question.options.all()]
+        else:
+            unrevised.append(question_id)
+    if unrevised:
+        for question_id, option_id in (
+            Option.objects.filter(question_id__in=unrevised)
+            .order_by("sort_order", "pk")
+            .values_list("question_id", "pk")
+        ):
+            options[question_id].append(option_id)
+    return options
+
+
+def draw_questions(*, quiz: QuizPage, seen: Counter | None = None, rng: random.Random = _random) -> list[Drawn]:
+    """Published questions drawn at random from each pool, each with its option ids in the order shown.
+
+    Drafts are never drawn; a live question with a newer draft is drawn as published. Questions the
+    member has seen least come first (Moodle draws its random questions the same way): with a pool at
+    least twice the number drawn, a retake shares no question with the attempt before.
     """
     seen = seen or Counter()
-    drawn: list[int] = []
+    drawn: list[tuple[int, int | None]] = []
     for draw in quiz.draws.select_related("pool").order_by("sort_order"):
-        pool_ids = list(Question.objects.filter(pool=draw.pool).order_by("pk").values_list("pk", flat=True))
-        if len(pool_ids) < draw.question_count:
+        pool = list(
+            Question.objects.filter(pool=draw.pool, live=True).order_by("pk").values_list("pk", "live_revision_id")
+        )
+        if len(pool) < draw.question_count:
             raise Refused("This quiz is not ready yet: it has too few questions. A champion has been told.")
-        rng.shuffle(pool_ids)
-        pool_ids.sort(key=lambda question_id: seen[question_id])  # stable: random among equals
-        drawn.extend(pool_ids[: draw.question_count])
-    options: dict[int, list[int]] = {question_id: [] for question_id in drawn}
-    for question_id, option_id in (
-        Option.objects.filter(question_id__in=drawn).order_by("sort_order", "pk").values_list("question_id", "pk")
-    ):
-        options[question_id].append(option_id)
+        rng.shuffle(pool)
+        pool.sort(key=lambda row: seen[row[0]])  # stable: random among equals
+        drawn.extend(pool[: draw.question_count])
+    options = _live_option_ids(drawn)
     if quiz.shuffle_options:
         for option_ids in options.values():
             rng.shuffle(option_ids)
-    return [(question_id, options[question_id]) for question_id in drawn]
+    return [Drawn(question_id, revision_id, options[question_id]) for question_id, revision_id in drawn]
+
+
+def record_option_ids(*, question: Question, revision: Revision) -> None:
+    """Once a question is published, its revision names its options by their ids.
+
+    An option added in the editor has no id when the revision is saved; publishing gives it one. The
+    published revision is what attempts show and score, so it is rewritten with the ids it now has.
+    """
+    content = json.loads(json.dumps(question.serializable_data(), cls=DjangoJSONEncoder))
+    if content != revision.content:
+        Revision.objects.filter(pk=revision.pk).update(content=content)
 
 
 def _seen_questions(*, member, quiz: QuizPage) -> Counter:
@@ -79,10 +133,17 @@ def start_attempt(
                 deadline=now + quiz.time_limit if quiz.time_limit else None,
                 business_reason=business_reason,
                 line_manager=line_manager,
+                pass_mark_percent=quiz.pass_mark_percent,
             )
             AttemptQuestion.objects.bulk_create(
-                AttemptQuestion(attempt=attempt, question_id=question_id, position=position, option_ids=option_ids)
-                for position, (question_id, option_ids) in enumerate(
+                AttemptQuestion(
+                    attempt=attempt,
+                    question_id=drawn.question_id,
+                    revision_id=drawn.revision_id,
+                    position=position,
+                    option_ids=drawn.option_ids,
+                )
+                for position, drawn in enumerate(
                     draw_questions(quiz=quiz, seen=_seen_questions(member=member, quiz=quiz)), start=1
                 )
             )
@@ -98,18 +159,18 @@ def _locked_attempt(*, attempt_id: int, member) -> QuizAttempt:
     return QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt_id, member=member)
 
 
-def _check_answers(entries: list[AttemptQuestion], answers: Answers) -> None:
+def _check_answers(shown: list[ShownQuestion], answers: Answers) -> None:
     """Reject answers to questions outside the attempt, options that are not the question's, or
-    several answers to a one-answer question."""
-    by_question = {entry.question_id: (number, entry) for number, entry in enumerate(entries, start=1)}
+    several answers to a one-answer question (as the revision shown has it)."""
+    by_question = {item.entry.question_id: item for item in shown}
     for question_id, option_ids in answers.items():
         if question_id not in by_question:
             raise Refused("Your answers included a question that is not part of this attempt. Nothing was saved.")
-        number, entry = by_question[question_id]
-        if not set(option_ids) <= set(entry.option_ids):
-            raise Refused(f"An answer to question {number} is not one of its options. Nothing was saved.")
-        if len(option_ids) > 1 and not entry.question.allows_several:
-            raise Refused(f"Question {number} takes one answer only. Nothing was saved.")
+        item = by_question[question_id]
+        if not set(option_ids) <= set(item.entry.option_ids):
+            raise Refused(f"An answer to question {item.number} is not one of its options. Nothing was saved.")
+        if len(option_ids) > 1 and not item.question.allows_several:
+            raise Refused(f"Question {item.number} takes one answer only. Nothing was saved.")
 
 
 def _record(entries: list[AttemptQuestion], answers: Answers, now: datetime.datetime) -> None:
@@ -126,8 +187,8 @@ def save_answers(*, attempt_id: int, member, answers: Answers, now: datetime.dat
         raise Refused("This attempt has been submitted, so its answers cannot change.")
     if is_past_grace(attempt=attempt, now=now):
         raise Refused("Time is up, so answers can no longer be saved. Submit the attempt to see your result.")
-    entries = list(attempt.questions.select_related("question"))
-    _check_answers(entries, answers)
+    entries = list(attempt.questions.select_related("question").order_by("position"))
+    _check_answers(shown_questions(entries=entries), answers)
     _record(entries, answers, now)
     AttemptQuestion.objects.bulk_update(entries, ["selected_option_ids", "answered_at"])
     return attempt
@@ -154,24 +215,21 @@ def submit_attempt(*, attempt_id: int, member, answers: Answers, now: datetime.d
     attempt = _locked_attempt(attempt_id=attempt_id, member=member)
     if not attempt.is_in_progress:
         return Submission(attempt=attempt, already_submitted=True)
-    entries = list(attempt.questions.select_related("question"))
+    entries = list(attempt.questions.select_related("question").order_by("position"))
+    shown = shown_questions(entries=entries)
     late = is_past_grace(attempt=attempt, now=now)
     if late:
         for entry in entries:
             if entry.answered_at is not None and entry.answered_at > attempt.deadline:
                 entry.selected_option_ids, entry.answered_at = [], None
     else:
-        _check_answers(entries, answers)
+        _check_answers(shown, answers)
         _record(entries, answers, now)
 
-    correct_by_question: dict[int, set[int]] = {entry.question_id: set() for entry in entries}
-    for question_id, option_id in Option.objects.filter(
-        question_id__in=correct_by_question, is_correct=True
-    ).values_list("question_id", "pk"):
-        correct_by_question[question_id].add(option_id)
-    for entry in entries:
-        entry.is_correct = is_right(
-            selected=set(entry.selected_option_ids), correct=correct_by_question[entry.question_id]
+    # Scored against the revision each question was shown as, whatever has been published since.
+    for item in shown:
+        item.entry.is_correct = is_right(
+            selected=set(item.entry.selected_option_ids), correct={option.pk for option in item.correct_options}
         )
     AttemptQuestion.objects.bulk_update(entries, ["selected_option_ids", "answered_at", "is_correct"])
 
@@ -181,7 +239,7 @@ def submit_attempt(*, attempt_id: int, member, answers: Answers, now: datetime.d
     attempt.question_count = len(entries)
     attempt.correct_count = sum(1 for entry in entries if entry.is_correct)
     attempt.percent = percent(correct_count=attempt.correct_count, question_count=attempt.question_count)
-    attempt.passed = passes(quiz=attempt.quiz, percent_scored=attempt.percent)
+    attempt.passed = passes(attempt=attempt, percent_scored=attempt.percent)
     attempt.save()
 
     grant = None
@@ -195,3 +253,30 @@ def submit_attempt(*, attempt_id: int, member, answers: Answers, now: datetime.d
             line_manager=attempt.line_manager,
         )
     return Submission(attempt=attempt, grant=grant)
+
+
+@transaction.atomic
+def import_questions(*, pool, questions: list[ParsedQuestion], user) -> list[Question]:
+    """Create the parsed questions in the pool as drafts with a first revision, all or none.
+
+    Drafts are never drawn; each goes live when a second champion approves it ("Licence review").
+    """
+    created = []
+    for parsed in questions:
+        question = Question(
+            pool=pool,
+            kind=parsed.kind,
+            text=parsed.text,
+            explanation=parsed.explanation,
+            live=False,
+            has_unpublished_changes=True,
+        )
+        question.options = [
+            Option(text=option.text, is_correct=option.is_correct, feedback=option.feedback, sort_order=order)
+            for order, option in enumerate(parsed.options)
+        ]
+        question.save()
+        # Not cleaned: a GIFT question may have no general feedback; the editor asks for an explanation.
+        question.save_revision(user=user, log_action=True, clean=False)
+        created.append(question)
+    return created

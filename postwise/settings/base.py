@@ -295,6 +295,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search.backend"}}  # Engl
 # would refuse both anyway).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A finished workflow publishes the approved revision, with the approval as the permission (four eyes).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflow_finish.publish_approved_revision"
 
 LOGGING = {
     "version": 1,

@@ -117,3 +117,11 @@ def test_preview_values_render(block_class, db):
         blocks.ImageWithCaptionBlock,
         blocks.DocumentBlock,
     }
+
+
+def test_every_course_block_has_a_plain_english_label_and_an_icon():
+    """Labels are written, not made from the field name (which gave "Do dont")."""
+    for name, block in blocks.CourseStreamBlock.base_blocks.items():
+        assert block.meta.icon and block.meta.icon != "placeholder", name
+        assert block.meta.label and block.label == block.meta.label, name
+    assert blocks.CourseStreamBlock.base_blocks["do_dont"].label == "Do and don't"

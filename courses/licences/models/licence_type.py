@@ -1,9 +1,17 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+
+from courses.models.reviewed import revisions_relation, workflow_states_relation
 
 
-class LicenceType(models.Model):
-    """A kind of licence, such as the corporate user licence ("a licence to tweet")."""
+class LicenceType(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A kind of licence, such as the corporate user licence ("a licence to tweet").
+
+    Reviewed content under four eyes: a change is a draft until a second champion approves it. The row
+    holds the published values, which is what issuing and renewing read. The pass mark and the wait
+    between attempts are the licence quiz's, whose page is under four eyes too.
+    """
 
     name = models.CharField(max_length=120, unique=True)
     quiz = models.ForeignKey(
@@ -29,6 +37,9 @@ class LicenceType(models.Model):
         "reason and names their line manager.",
     )
 
+    _revisions = revisions_relation("licence_type")
+    workflow_states = workflow_states_relation("licence_type")
+
     panels = [
         FieldPanel("name"),
         PageChooserPanel("quiz", "quizzes.QuizPage"),
@@ -47,3 +58,7 @@ class LicenceType(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions

@@ -24,6 +24,8 @@ class QuizAttempt(models.Model):
     question_count = models.PositiveSmallIntegerField(default=0)
     percent = models.PositiveSmallIntegerField(default=0)
     passed = models.BooleanField(default=False)
+    # The quiz's pass mark when the attempt started: a published change of pass mark affects only later attempts.
+    pass_mark_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     # Given at the start when the licence this quiz grants needs a champion's approval.
     business_reason = models.TextField(blank=True)
     line_manager = models.CharField(max_length=200, blank=True)
@@ -43,6 +45,11 @@ class QuizAttempt(models.Model):
         return f"Attempt {self.number} at {self.quiz} by {self.member}"
 
     @property
+    def pass_mark(self) -> int:
+        """The pass mark the attempt started under; the quiz's own only for attempts older than that record."""
+        return self.pass_mark_percent if self.pass_mark_percent is not None else self.quiz.pass_mark_percent
+
+    @property
     def is_in_progress(self) -> bool:
         return self.status == self.Status.IN_PROGRESS
 
@@ -52,6 +59,12 @@ class AttemptQuestion(models.Model):
 
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="questions")
     question = models.ForeignKey("quizzes.Question", on_delete=models.PROTECT, related_name="+")
+    # The published revision the member was shown: text, options and right answers are read and scored
+    # from it, so publishing an edit does not change an attempt under way. Null only for attempts
+    # made before questions had revisions (read from the question itself).
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     position = models.PositiveSmallIntegerField()
     option_ids = models.JSONField(default=list)
     selected_option_ids = models.JSONField(default=list, blank=True)

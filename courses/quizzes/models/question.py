@@ -3,14 +3,30 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from courses.models.reviewed import revisions_relation, workflow_states_relation
 
 
-class QuestionPool(models.Model):
-    """A named set of questions; a quiz draws a number of questions from each of its pools."""
+class QuestionPool(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A named set of questions; a quiz draws a number of questions from each of its pools.
+
+    Reviewed like a question (draft, history, workflow); a draft change of name or description
+    leaves the live pool as it was.
+    """
 
     name = models.CharField(max_length=120, unique=True)
     description = models.TextField(blank=True, help_text="What the questions in this pool test. Not shown to members.")
+
+    _revisions = revisions_relation("question_pool")
+    workflow_states = workflow_states_relation("question_pool")
 
     panels = [FieldPanel("name"), FieldPanel("description")]
 
@@ -19,6 +35,10 @@ class QuestionPool(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class QuestionForm(WagtailAdminModelForm):
@@ -45,7 +65,10 @@ class QuestionForm(WagtailAdminModelForm):
         return cleaned
 
 
-class Question(ClusterableModel):
+class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, ClusterableModel):
+    """A quiz question. Reviewed content: saving a live question makes a draft revision, and only the
+    published revision is drawn. An attempt keeps the revision it was shown (`AttemptQuestion.revision`)."""
+
     class Kind(models.TextChoices):
         SINGLE = "single", "Single choice"
         MULTIPLE = "multiple", "Multiple choice (choose all that apply)"
@@ -64,6 +87,9 @@ class Question(ClusterableModel):
         help_text="The lesson that teaches this. A member who gets the question wrong is pointed to it.",
     )
 
+    _revisions = revisions_relation("question")
+    workflow_states = workflow_states_relation("question")
+
     base_form_class = QuestionForm
     panels = [
         FieldPanel("pool"),
@@ -81,8 +107,24 @@ class Question(ClusterableModel):
         return self.text[:80]
 
     @property
+    def revisions(self):
+        return self._revisions
+
+    @property
     def allows_several(self) -> bool:
         return self.kind == self.Kind.MULTIPLE
+
+    # The preview: the question as a member sees it in an attempt, then its review with the feedback.
+    preview_modes = [("", "As in an attempt, then its review")]
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        # Imported here: the preview module builds forms from the selectors, which import these models.
+        from courses.quizzes.preview import preview_context
+
+        return {**super().get_preview_context(request, mode_name), **preview_context(question=self)}
 
 
 class Option(Orderable):

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from courses.models import FourEyesPageMixin
 
-class QuizPage(Page):
+
+class QuizPage(FourEyesPageMixin, Page):
     """A quiz inside a course. Questions are drawn from pools when a member starts an attempt."""
 
     class ReviewDetail(models.TextChoices):

@@ -1,15 +1,20 @@
 """A course with two lessons and a licence quiz: two pools, three questions drawn from each."""
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
+from community.factories import MemberFactory
+from community.roles import Role
 from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from courses.licences.factories import LicenceTypeFactory
+from courses.licences.services import put_licence_course_under_review
 from courses.models import CourseIndexPage
 from courses.quizzes.factories import QuestionFactory, QuestionPoolFactory, QuizPageFactory, add_draw
 from courses.quizzes.models import Question
 from courses.quizzes.services import start_attempt
+from tests.community.mfa_helpers import sign_in_with_totp
 
 
 @pytest.fixture
@@ -75,3 +80,31 @@ def as_post(answers: dict[int, list[int]], **extra) -> dict:
     data = {f"question-{question_id}": [str(pk) for pk in option_ids] for question_id, option_ids in answers.items()}
     data.update(extra)
     return data
+
+
+# Authoring: two champions signed in with TOTP, and the licence course under "Licence review".
+
+
+@pytest.fixture
+def second_champion(db):
+    return MemberFactory(roles=(Role.CHAMPION,), email="second.champion@example.org")
+
+
+@pytest.fixture
+def author_client(champion):
+    client = Client()
+    sign_in_with_totp(client, champion)
+    return client
+
+
+@pytest.fixture
+def reviewer_client(second_champion):
+    client = Client()
+    sign_in_with_totp(client, second_champion)
+    return client
+
+
+@pytest.fixture
+def licence_course(course, quiz, licence_type):
+    put_licence_course_under_review(licence_type=licence_type)
+    return course

@@ -81,7 +81,7 @@ def test_the_demo_licence_quiz_cannot_be_won_by_retaking_it():
     rng = random.Random(20)
 
     # Two different members (no history): the draws are independent.
-    draws = [{question_id for question_id, _ in draw_questions(quiz=quiz, rng=rng)} for _ in range(DRAWS)]
+    draws = [{drawn.question_id for drawn in draw_questions(quiz=quiz, rng=rng)} for _ in range(DRAWS)]
     assert all(len(drawn) == size for drawn in draws)
     overlaps = [len(a & b) for a, b in itertools.pairwise(draws)]
     assert sum(overlaps) / len(overlaps) <= size / 2
@@ -96,7 +96,7 @@ def test_the_demo_licence_quiz_cannot_be_won_by_retaking_it():
         seen: Counter = Counter()
         attempts = []
         for _ in range(quiz.max_attempts):
-            drawn = {question_id for question_id, _ in draw_questions(quiz=quiz, seen=seen, rng=rng)}
+            drawn = {item.question_id for item in draw_questions(quiz=quiz, seen=seen, rng=rng)}
             seen.update(drawn)
             attempts.append(drawn)
         assert all(not (a & b) for a, b in itertools.combinations(attempts, 2))
