@@ -127,6 +127,10 @@ class TimeAdjustmentForm(PostwiseForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("kind") == self.EXTRA and not cleaned.get("extra_minutes") and "extra_minutes" not in self.errors:
+        if (
+            cleaned.get("kind") == self.EXTRA
+            and not cleaned.get("extra_minutes")
+            and "extra_minutes" not in self.errors
+        ):
             self.add_error("extra_minutes", "Enter how many extra minutes the member has")
         return cleaned

@@ -258,11 +258,7 @@ def extension_refusal(*, attempt: QuizAttempt, now: datetime.datetime) -> str:
 
 def adjustments_in_force() -> list[TimeAdjustment]:
     """Every member's adjustment in force, for champions: the newest row per member, if it is in force."""
-    latest = (
-        TimeAdjustment.objects.filter(member=models.OuterRef("member"))
-        .order_by("-set_at", "-pk")
-        .values("pk")[:1]
-    )
+    latest = TimeAdjustment.objects.filter(member=models.OuterRef("member")).order_by("-set_at", "-pk").values("pk")[:1]
     return list(
         TimeAdjustment.objects.filter(pk=models.Subquery(latest))
         .filter(models.Q(no_limit=True) | models.Q(extra_minutes__gt=0))
@@ -273,4 +269,6 @@ def adjustments_in_force() -> list[TimeAdjustment]:
 
 def adjustment_history() -> list[TimeAdjustment]:
     """The audit trail of adjustments, newest first: who set what, for whom, when and why."""
-    return list(TimeAdjustment.objects.select_related("member", "set_by").order_by("-set_at", "-pk")[:ADJUSTMENTS_LISTED])
+    return list(
+        TimeAdjustment.objects.select_related("member", "set_by").order_by("-set_at", "-pk")[:ADJUSTMENTS_LISTED]
+    )

@@ -235,20 +235,26 @@ def set_time_adjustment(
     if no_limit:
         extra_minutes = 0
     if not 0 <= extra_minutes <= TimeAdjustment.MAX_EXTRA_MINUTES:
-        raise Refused(f"Extra time must be between 0 and {TimeAdjustment.MAX_EXTRA_MINUTES} minutes.", field="extra_minutes")
+        raise Refused(
+            f"Extra time must be between 0 and {TimeAdjustment.MAX_EXTRA_MINUTES} minutes.", field="extra_minutes"
+        )
     if not reason.strip():
         raise Refused("Enter why the member needs this adjustment", field="reason")
     adjustment = TimeAdjustment.objects.create(
         member=member, extra_minutes=extra_minutes, no_limit=no_limit, reason=reason.strip(), set_by=by, set_at=now
     )
-    in_progress = QuizAttempt.objects.select_for_update().select_related("quiz").filter(
-        member=member, status=QuizAttempt.Status.IN_PROGRESS
+    in_progress = (
+        QuizAttempt.objects.select_for_update()
+        .select_related("quiz")
+        .filter(member=member, status=QuizAttempt.Status.IN_PROGRESS)
     )
     for attempt in in_progress:
         allowed = time_allowed(quiz=attempt.quiz, adjustment=adjustment)
         if allowed is None:
             attempt.deadline = None
         else:
-            attempt.deadline = attempt.started_at + allowed + (EXTENSION if attempt.extended_at else datetime.timedelta())
+            attempt.deadline = (
+                attempt.started_at + allowed + (EXTENSION if attempt.extended_at else datetime.timedelta())
+            )
         attempt.save(update_fields=["deadline"])
     return adjustment

@@ -1,8 +1,11 @@
+from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from community.permissions import permissions
 from courses.licences.admin_permissions import HandlerPermissionPolicy
 from courses.quizzes import demo
 from courses.quizzes.models import Question, QuestionPool
@@ -35,6 +38,23 @@ class QuizQuestionsGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuizQuestionsGroup)
+
+
+class TimeAdjustmentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can(request.user, "quizzes.adjust_time")
+
+
+@hooks.register("register_admin_menu_item")
+def register_time_adjustments_menu_item():
+    # The page itself is on the site (quizzes:time_adjustments); champions find it next to the licence register.
+    return TimeAdjustmentsMenuItem(
+        "Quiz time adjustments",
+        reverse("quizzes:time_adjustments"),
+        icon_name="time",
+        order=301,
+        name="quiz-time-adjustments",
+    )
 
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.

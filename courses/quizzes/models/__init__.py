@@ -3,4 +3,13 @@ from courses.quizzes.models.question import Option, Question, QuestionPool
 from courses.quizzes.models.quiz_page import QuizPage, QuizPoolDraw
 from courses.quizzes.models.time_adjustment import TimeAdjustment
 
-__all__ = ["AttemptQuestion", "Option", "Question", "QuestionPool", "QuizAttempt", "QuizPage", "QuizPoolDraw", "TimeAdjustment"]
+__all__ = [
+    "AttemptQuestion",
+    "Option",
+    "Question",
+    "QuestionPool",
+    "QuizAttempt",
+    "QuizPage",
+    "QuizPoolDraw",
+    "TimeAdjustment",
+]

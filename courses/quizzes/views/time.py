@@ -1,32 +1,18 @@
-"""Time limits (WCAG 2.2.1): a member's one 10-minute extension, and champions' reasonable adjustments."""
+"""Champions' reasonable adjustments to members' quiz time limits (WCAG 2.2.1). The member's own 10-minute
+extension is asked for from the attempt page (views/attempt.py)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from community.models import Member
 from community.permissions import permissions
 from community.refusals import Refused
 from courses.quizzes.forms import TimeAdjustmentForm
 from courses.quizzes.selectors import adjustment_history, adjustments_in_force
-from courses.quizzes.services import extend_attempt, set_time_adjustment
-from courses.quizzes.views.attempt import own_attempt_or_404
-
-
-@login_required
-@require_POST
-def extend(request, pk: int):
-    attempt = own_attempt_or_404(request, pk)
-    try:
-        attempt = extend_attempt(attempt_id=attempt.pk, member=request.user, now=timezone.now())
-    except Refused as refusal:
-        messages.error(request, refusal.message)
-    else:
-        local = timezone.localtime(attempt.deadline)
-        messages.success(request, f"You have 10 more minutes. Submit by {local:%H:%M}.")
-    return redirect("quizzes:attempt", attempt.pk)
+from courses.quizzes.services import set_time_adjustment
 
 
 @login_required
