@@ -256,6 +256,8 @@ ROWS = [
                                                                            (L, OK,   OK,   OK,   OK, OK,   OK)),
     Row("quizzes:review", "someone else's", url("quizzes:review", lambda w: w.others_submitted_attempt.pk),
                                                                            (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    # Reasonable adjustments to quiz time limits: champions only, concealed from everyone else (issue 16)
+    Row("quizzes:time_adjustments", "", url("quizzes:time_adjustments"),  (L, GONE, GONE, GONE, OK, GONE, GONE)),
     # Licences: verification is public; a certificate is its holder's alone (anonymous: 404, as for any id) ----
     Row("licences:verify_start", "", url("licences:verify_start"),        (OK, OK,  OK,   OK,   OK, OK,   OK)),
     Row("licences:verify", "someone else's code",
