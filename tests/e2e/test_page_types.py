@@ -680,7 +680,7 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     main.get_by_label("Title", exact=True).fill(title)
     main.get_by_label("Communication style").check()
     main.get_by_role("button", name="Save as a draft").click()
-    expect(page.get_by_role("region", name="Success")).to_be_visible()
+    expect(page.get_by_role("alert", name="Success")).to_be_visible()
     tour.check("Best practice statement (draft)", heading=heading(title))
     main.get_by_role("button", name=re.compile("^Publish")).click()
     expect(page.get_by_text("Every member can now read this statement.")).to_be_visible()
