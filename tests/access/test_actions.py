@@ -356,7 +356,8 @@ ACTIONS = [
            lambda w: {"extend": "1"}, lambda w: QuizAttempt.objects.filter(extended_at__isnull=False).count(),
                                                                             (L, GONE, GONE, GONE, GONE, GONE, GONE)),
     Action("quizzes:time_adjustments", "", url("quizzes:time_adjustments"),
-           lambda w: {"email": getattr(Member.objects.first(), "email", "x@example.org"), "kind": "no_limit", "reason": "Agreed"},
+           lambda w: {"email": getattr(Member.objects.first(), "email", "x@example.org"), "kind": "no_limit",
+                      "reason": "Agreed"},
            lambda w: TimeAdjustment.objects.count(),                        (L, GONE, GONE, GONE, M, GONE, GONE)),
 ]  # fmt: skip
 

@@ -79,6 +79,7 @@ ROWS = [
     Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:account", "", url("home:account"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("home:accessibility", "", url("home:accessibility"),               (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("sites:my_access", "", url("sites:my_access"),                     (L,  OK,  OK,  OK, OK,   OK,   OK)),
     # The social hub: every member, whatever their level (anonymous goes to sign in).
     Row("hub:index", "", url("hub:index"),                                 (L,  OK,  OK,  OK, OK,   OK,   OK)),
