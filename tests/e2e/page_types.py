@@ -69,6 +69,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "404 page": PageType("404.html", "an address with no page"),
     "500 page": PageType("500.html", "the stand-alone server error page"),
     "503 page": PageType("503.html", "the stand-alone page while the database is down"),
+    "Accessibility statement": PageType("home/accessibility.html", "how accessible the site is, how it is tested"),
     # Courses and guidelines
     "Courses index": PageType("courses/course_index_page.html", "every course with its status"),
     "Course (required, in progress)": PageType("courses/course_page.html", "progress and the lesson list"),
@@ -84,6 +85,8 @@ PAGE_TYPES: dict[str, PageType] = {
     "Quiz review": PageType(
         "quizzes/review.html", "score, the next step after a fail, or right answers and explanations after a pass"
     ),
+    "Quiz time adjustments": PageType("quizzes/time_adjustments.html", "a champion's form, adjustments and record"),
+    "Quiz time adjustments (error)": PageType("quizzes/time_adjustments.html", "extra time without the minutes"),
     "Certificate": PageType("licences/certificate.html", "the printable certificate with its QR code"),
     "Licence check (form)": PageType("licences/verify_start.html", "type in a code"),
     "Licence check (form, error)": PageType("licences/verify_start.html", "a code in the wrong format"),
