@@ -87,6 +87,9 @@ def _submit(request, attempt, *, answers, now):
     if submission.grant is not None:
         forget_facts(request.user)
         messages.success(request, submission.grant.message)
+    elif not submission.already_submitted and not submission.scored_at_deadline:
+        # Announced (a focused alert banner), so a screen reader user knows the submission worked.
+        messages.success(request, "Your answers are submitted. Your result is below.")
     return redirect("quizzes:review", attempt.pk)
 
 
