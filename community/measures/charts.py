@@ -65,6 +65,10 @@ def render_svg(chart: Chart, *, title: str, nonce: str) -> SafeString:
         if not isinstance(element.tag, str):
             continue  # comments
         element.attrib.pop("style", None)
+        # pygal's legend ids ("activate-serie-0") served its script, which is gone; with several charts on a
+        # page they would be duplicate ids, which is invalid HTML.
+        if element.get("id", "").startswith("activate-serie"):
+            del element.attrib["id"]
         if _local_name(element.tag) == "style":
             element.set("nonce", nonce)
     # The chart is described by its figure's caption and the table beside it; screen readers skip the drawing.

@@ -34,6 +34,7 @@ def button(
     role: str = "button",
     form: str = "",
     id: str = "",  # the HTML attribute's name
+    formaction: str = "",
 ) -> dict:
     if variant not in VARIANTS:
         raise template.TemplateSyntaxError(f"button variant must be one of {sorted(VARIANTS)}, not {variant!r}")
@@ -55,4 +56,5 @@ def button(
         "link_role": role == "button",
         "form": form,
         "id": id,
+        "formaction": formaction,
     }

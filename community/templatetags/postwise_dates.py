@@ -1,4 +1,5 @@
-"""Template filters for dates: ``{{ day|calendar_date }}`` and ``{{ licence.expires_on|expiry_wording }}``."""
+"""Template filters for dates: ``{{ day|calendar_date }}``, ``{{ licence.expires_on|expiry_wording }}`` and
+``<time datetime="{{ post.created_at|machine_datetime }}">`` (to the second, as HTML requires)."""
 
 from django import template
 
@@ -7,6 +8,7 @@ from community import dates
 register = template.Library()
 
 register.filter("calendar_date", dates.calendar_date)
+register.filter("machine_datetime", dates.machine_datetime)
 
 
 @register.filter

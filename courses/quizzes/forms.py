@@ -82,3 +82,55 @@ class AnswersForm(PostwiseForm):
                 values = value if isinstance(value, list) else [value]
                 result[shown.entry.question_id] = [int(v) for v in values]
         return result
+
+
+class TimeAdjustmentForm(PostwiseForm):
+    """A champion's reasonable adjustment to one member's quiz time limits."""
+
+    EXTRA, NO_LIMIT, END = "extra", "no_limit", "end"
+
+    email = forms.EmailField(
+        label="Member's email address",
+        max_length=254,
+        error_messages={"required": "Enter the member's email address", "invalid": "Enter a valid email address"},
+    )
+    kind = forms.ChoiceField(
+        label="Adjustment",
+        widget=forms.RadioSelect,
+        choices=[
+            (EXTRA, "Extra time on every timed quiz"),
+            (NO_LIMIT, "No time limit"),
+            (END, "End the member's adjustment"),
+        ],
+        error_messages={"required": "Choose an adjustment"},
+    )
+    extra_minutes = forms.IntegerField(
+        label="Extra minutes",
+        required=False,
+        min_value=1,
+        max_value=600,
+        help_text="Added to each timed quiz's limit, for example 10 for 25% more time on a 40-minute quiz.",
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "govuk-input--width-3"}),
+        error_messages={
+            "invalid": "Enter extra minutes as a whole number, like 10",
+            "min_value": "Extra minutes must be 1 or more",
+            "max_value": "Extra minutes must be 600 or fewer",
+        },
+    )
+    reason = forms.CharField(
+        label="Why the member needs this adjustment",
+        help_text="Recorded with your name and the time. Only champions and the member can see adjustments.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": "Enter why the member needs this adjustment"},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("kind") == self.EXTRA
+            and not cleaned.get("extra_minutes")
+            and "extra_minutes" not in self.errors
+        ):
+            self.add_error("extra_minutes", "Enter how many extra minutes the member has")
+        return cleaned

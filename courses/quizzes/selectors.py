@@ -3,18 +3,24 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils import timezone
 from wagtail.models import Revision
 
 from courses.licences.models import Licence, LicenceType
 from courses.models import CoursePage
-from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
+from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage, TimeAdjustment
 from courses.selectors import lessons_complete
 
 # A submission this soon after the deadline still counts in full (network delay, a slow click).
 GRACE = datetime.timedelta(seconds=30)
 ATTEMPTS_READ = 100
 ATTEMPTS_LISTED = 20
+# The one extension a member may ask for during a timed attempt, unless the quiz is strictly timed.
+EXTENSION = datetime.timedelta(minutes=10)
+# The attempt page warns (politely, through a live region) when this much time is left.
+WARN_BEFORE = datetime.timedelta(minutes=2)
+ADJUSTMENTS_LISTED = 50
 
 
 def licence_type_for(*, quiz: QuizPage) -> LicenceType | None:
@@ -39,6 +45,17 @@ class QuizStatus:
     renewing: bool = False
     # Set when the member must wait after a failed attempt: the moment the next one may start.
     next_attempt_at: datetime.datetime | None = None
+    # The member's reasonable adjustment to time limits, if a champion has set one.
+    adjustment: TimeAdjustment | None = None
+
+    @property
+    def time_allowed(self) -> datetime.timedelta | None:
+        return time_allowed(quiz=self.quiz, adjustment=self.adjustment)
+
+    @property
+    def minutes_allowed(self) -> int | None:
+        allowed = self.time_allowed
+        return None if allowed is None else int(allowed.total_seconds() // 60)
 
     @property
     def attempts_left(self) -> int | None:
@@ -146,6 +163,7 @@ def quiz_status(*, member, quiz: QuizPage, now: datetime.datetime) -> QuizStatus
         attempts=submitted,
         attempts_used=len(submitted),
         renewing=licence is not None and licence.in_renewal_window(today),
+        adjustment=time_adjustment_for(member=member) if quiz.time_limit else None,
     )
     if in_progress is None:
         status.reason = _refusal(status=status, member=member, now=now)
@@ -254,3 +272,53 @@ def live_questions_of(*, pool) -> list[ExportedQuestion]:
             ExportedQuestion(question.kind, question.text, question.explanation, list(question.options.all()))
         )
     return exported
+
+
+# ---- Time limits and reasonable adjustments ----
+
+
+def time_adjustment_for(*, member) -> TimeAdjustment | None:
+    """The member's adjustment in force, or None: their newest row, unless it ended the adjustment."""
+    latest = TimeAdjustment.objects.filter(member=member).order_by("-set_at", "-pk").first()
+    return latest if latest is not None and latest.in_force else None
+
+
+def time_allowed(*, quiz: QuizPage, adjustment: TimeAdjustment | None) -> datetime.timedelta | None:
+    """How long an attempt at the quiz lasts for a member with this adjustment; None for no limit."""
+    if quiz.time_limit is None or (adjustment is not None and adjustment.no_limit):
+        return None
+    extra = adjustment.extra_minutes if adjustment is not None else 0
+    return quiz.time_limit + datetime.timedelta(minutes=extra)
+
+
+def extension_refusal(*, attempt: QuizAttempt, now: datetime.datetime) -> str:
+    """Why the member may not have 10 more minutes now, or "" if they may."""
+    if not attempt.is_in_progress:
+        return "This attempt has been submitted, so its time cannot change."
+    if attempt.deadline is None:
+        return "This attempt has no time limit."
+    if attempt.quiz.strictly_timed:
+        return "This quiz is strictly timed, so its time cannot be extended. A champion can agree extra time with you."
+    if attempt.extended_at is not None:
+        return "You have already had 10 more minutes for this attempt."
+    if is_past_grace(attempt=attempt, now=now):
+        return "Time is up for this attempt, so it cannot be extended. Submit it to see your result."
+    return ""
+
+
+def adjustments_in_force() -> list[TimeAdjustment]:
+    """Every member's adjustment in force, for champions: the newest row per member, if it is in force."""
+    latest = TimeAdjustment.objects.filter(member=models.OuterRef("member")).order_by("-set_at", "-pk").values("pk")[:1]
+    return list(
+        TimeAdjustment.objects.filter(pk=models.Subquery(latest))
+        .filter(models.Q(no_limit=True) | models.Q(extra_minutes__gt=0))
+        .select_related("member", "set_by")
+        .order_by("member__email")[:ADJUSTMENTS_LISTED]
+    )
+
+
+def adjustment_history() -> list[TimeAdjustment]:
+    """The audit trail of adjustments, newest first: who set what, for whom, when and why."""
+    return list(
+        TimeAdjustment.objects.select_related("member", "set_by").order_by("-set_at", "-pk")[:ADJUSTMENTS_LISTED]
+    )

@@ -14,16 +14,19 @@ from wagtail.models import Revision
 from community.refusals import Refused
 from courses.licences.services import Grant, grant_for_pass
 from courses.quizzes.banks import ParsedQuestion
-from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage
+from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage, TimeAdjustment
 from courses.quizzes.scoring import is_right, passes, percent
 from courses.quizzes.selectors import (
     ATTEMPTS_READ,
+    EXTENSION,
     ShownQuestion,
+    extension_refusal,
     is_past_grace,
     licence_type_for,
     question_from_revision,
     quiz_status,
     shown_questions,
+    time_allowed,
 )
 
 _random = random.SystemRandom()
@@ -130,7 +133,7 @@ def start_attempt(
                 member=member,
                 number=(last_number or 0) + 1,
                 started_at=now,
-                deadline=now + quiz.time_limit if quiz.time_limit else None,
+                deadline=now + allowed if (allowed := status.time_allowed) is not None else None,
                 business_reason=business_reason,
                 line_manager=line_manager,
                 pass_mark_percent=quiz.pass_mark_percent,
@@ -280,3 +283,58 @@ def import_questions(*, pool, questions: list[ParsedQuestion], user) -> list[Que
         question.save_revision(user=user, log_action=True, clean=False)
         created.append(question)
     return created
+
+
+# ---- Time limits: the member's one extension, and a champion's reasonable adjustment ----
+
+
+@transaction.atomic
+def extend_attempt(*, attempt_id: int, member, now: datetime.datetime) -> QuizAttempt:
+    """Give the member 10 more minutes, once per attempt, unless the quiz is strictly timed.
+
+    The row lock makes a double click one extension: the second request finds `extended_at` set.
+    """
+    attempt = _locked_attempt(attempt_id=attempt_id, member=member)
+    refusal = extension_refusal(attempt=attempt, now=now)
+    if refusal:
+        raise Refused(refusal)
+    attempt.deadline += EXTENSION
+    attempt.extended_at = now
+    attempt.save(update_fields=["deadline", "extended_at"])
+    return attempt
+
+
+@transaction.atomic
+def set_time_adjustment(
+    *, member, extra_minutes: int, no_limit: bool, reason: str, by, now: datetime.datetime
+) -> TimeAdjustment:
+    """Record a champion's adjustment to the member's time limits (a new row: the audit trail).
+
+    Attempts the member has in progress take the new limit at once, counted from when they started.
+    """
+    if no_limit:
+        extra_minutes = 0
+    if not 0 <= extra_minutes <= TimeAdjustment.MAX_EXTRA_MINUTES:
+        raise Refused(
+            f"Extra time must be between 0 and {TimeAdjustment.MAX_EXTRA_MINUTES} minutes.", field="extra_minutes"
+        )
+    if not reason.strip():
+        raise Refused("Enter why the member needs this adjustment", field="reason")
+    adjustment = TimeAdjustment.objects.create(
+        member=member, extra_minutes=extra_minutes, no_limit=no_limit, reason=reason.strip(), set_by=by, set_at=now
+    )
+    in_progress = (
+        QuizAttempt.objects.select_for_update()
+        .select_related("quiz")
+        .filter(member=member, status=QuizAttempt.Status.IN_PROGRESS)
+    )
+    for attempt in in_progress:
+        allowed = time_allowed(quiz=attempt.quiz, adjustment=adjustment)
+        if allowed is None:
+            attempt.deadline = None
+        else:
+            attempt.deadline = (
+                attempt.started_at + allowed + (EXTENSION if attempt.extended_at else datetime.timedelta())
+            )
+        attempt.save(update_fields=["deadline"])
+    return adjustment

@@ -41,11 +41,29 @@ class QuizQuestionsGroup(SnippetViewSetGroup):
 register_snippet(QuizQuestionsGroup)
 
 
+class TimeAdjustmentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can(request.user, "quizzes.adjust_time")
+
+
+@hooks.register("register_admin_menu_item")
+def register_time_adjustments_menu_item():
+    # The page itself is on the site (quizzes:time_adjustments); champions find it next to the licence register.
+    return TimeAdjustmentsMenuItem(
+        "Quiz time adjustments",
+        reverse("quizzes:time_adjustments"),
+        icon_name="time",
+        order=301,
+        name="quiz-time-adjustments",
+    )
+
+
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_licence_quiz, order=35)
 
 # Personal data this app holds, for the subject access export, anonymisation and /privacy/.
 hooks.register("postwise_personal_data", personal_data.provider, order=35)
+
 
 @hooks.register("register_admin_urls")
 def register_question_bank_urls():

@@ -30,7 +30,7 @@ from community.privacy.models import DataExport
 from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
-from courses.quizzes.models import QuizAttempt
+from courses.quizzes.models import QuizAttempt, TimeAdjustment
 from home.models import OrganisationSettings
 from tests.access.table import LOGIN, MOVED
 from tests.conftest import ROLE_NAMES
@@ -366,6 +366,13 @@ ACTIONS = [
            nothing, lambda w: QuizAttempt.objects.count(),                  (L, GONE, GONE, GONE, GONE, GONE, GONE)),
     Action("quizzes:attempt", "someone else's", url("quizzes:attempt", lambda w: w.others_attempt.pk),
            lambda w: {"submit": "1"}, attempt_state("others_attempt"),      (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("quizzes:attempt", "someone else's, 10 more minutes", url("quizzes:attempt", lambda w: w.others_attempt.pk),
+           lambda w: {"extend": "1"}, lambda w: QuizAttempt.objects.filter(extended_at__isnull=False).count(),
+                                                                            (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Action("quizzes:time_adjustments", "", url("quizzes:time_adjustments"),
+           lambda w: {"email": getattr(Member.objects.first(), "email", "x@example.org"), "kind": "no_limit",
+                      "reason": "Agreed"},
+           lambda w: TimeAdjustment.objects.count(),                        (L, GONE, GONE, GONE, M, GONE, GONE)),
 ]  # fmt: skip
 
 

@@ -79,6 +79,7 @@ ROWS = [
     Row("healthz", "", url("healthz"),                                     (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:my_path", "", url("home:my_path"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
     Row("home:account", "", url("home:account"),                           (L,  OK,  OK,  OK, OK,   OK,   OK)),
+    Row("home:accessibility", "", url("home:accessibility"),               (OK, OK,  OK,  OK, OK,   OK,   OK)),
     Row("sites:my_access", "", url("sites:my_access"),                     (L,  OK,  OK,  OK, OK,   OK,   OK)),
     # The social hub: every member, whatever their level (anonymous goes to sign in).
     Row("hub:index", "", url("hub:index"),                                 (L,  OK,  OK,  OK, OK,   OK,   OK)),
@@ -256,6 +257,8 @@ ROWS = [
                                                                            (L, OK,   OK,   OK,   OK, OK,   OK)),
     Row("quizzes:review", "someone else's", url("quizzes:review", lambda w: w.others_submitted_attempt.pk),
                                                                            (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    # Reasonable adjustments to quiz time limits: champions only, concealed from everyone else (issue 16)
+    Row("quizzes:time_adjustments", "", url("quizzes:time_adjustments"),  (L, GONE, GONE, GONE, OK, GONE, GONE)),
     # Licences: verification is public; a certificate is its holder's alone (anonymous: 404, as for any id) ----
     Row("licences:verify_start", "", url("licences:verify_start"),        (OK, OK,  OK,   OK,   OK, OK,   OK)),
     Row("licences:verify", "someone else's code",

@@ -16,7 +16,7 @@ from community.notifications.models import EmailPreference, Notification
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.licences.models import Licence, LicenceStatusChange
 from courses.models import Enrolment, GuidelineAcknowledgement
-from courses.quizzes.models import QuizAttempt
+from courses.quizzes.models import QuizAttempt, TimeAdjustment
 from tests.bad_input.conftest import HUGE, LONG, NUL
 
 pytestmark = pytest.mark.django_db
@@ -513,3 +513,32 @@ def test_an_unknown_licence_change_changes_nothing(world, champion_client):
         assert response.status_code == 302
     assert champion_client.post(f"/admin/licences/{HUGE}/suspend/", {"reason": "x"}).status_code == 404
     assert _licence_state(world.licence) == before
+
+
+# --- Quiz time adjustments (issue 16) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "shown"),
+    [
+        ({"email": ""}, "Enter the member&#x27;s email address"),
+        ({"email": "not an email"}, "Enter a valid email address"),
+        ({"email": "nobody@example.org"}, "No member has this email address"),
+        ({"kind": ""}, "Choose an adjustment"),
+        ({"kind": "forever"}, "Select a valid choice"),
+        ({"extra_minutes": ""}, "Enter how many extra minutes the member has"),
+        ({"extra_minutes": "-5"}, "Extra minutes must be 1 or more"),
+        ({"extra_minutes": str(HUGE)}, "Extra minutes must be 600 or fewer"),
+        ({"extra_minutes": "ten"}, "Enter extra minutes as a whole number"),
+        ({"reason": ""}, "Enter why the member needs this adjustment"),
+        ({"reason": "   "}, "Enter why the member needs this adjustment"),
+        ({"reason": "Agreed" + NUL}, NUL_SHOWN),
+        ({"reason": LONG}, "at most 2000 characters"),
+    ],
+)
+def test_a_bad_time_adjustment_is_refused_beside_its_field(world, champion_client, changes, shown):
+    good = {"email": world.champion.email, "kind": "extra", "extra_minutes": "10", "reason": "Agreed"}
+    response = champion_client.post(reverse("quizzes:time_adjustments"), {**good, **changes})
+    assert response.status_code == 400
+    assert shown in response.content.decode()
+    assert not TimeAdjustment.objects.exists()

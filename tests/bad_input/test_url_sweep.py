@@ -110,6 +110,8 @@ GOOD_ARGUMENTS = {
     "quizzes:start": {"quiz_id": lambda w: w.quiz.pk},
     "quizzes:attempt": {"pk": lambda w: w.attempt.pk},
     "quizzes:review": {"pk": lambda w: w.attempt.pk},
+    "quizzes:time_adjustments": {},
+    "home:accessibility": {},
     "licences:verify_start": {},
     "licences:verify": {"code": lambda w: w.licence.verification_code},
     "licences:certificate": {"pk": lambda w: w.champion_licence.pk},

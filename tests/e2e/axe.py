@@ -46,3 +46,25 @@ def describe_violations(url: str, violations: list[dict]) -> str:
         if hidden > 0:
             lines.append(f"    … and {hidden} more element(s)")
     return "\n".join(lines)
+
+
+RUN_RULES = """
+async (rules) => {
+  const previous = window.postwiseAxeQueue || Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    while (window.axe._running) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return window.axe.run(document, {runOnly: {type: "rule", values: rules}, resultTypes: ["violations"]});
+  });
+  window.postwiseAxeQueue = run;
+  return await run;
+}
+"""
+
+
+def region_violations(page, *, axe_script: Path) -> list[dict]:
+    """axe's best-practice `region` rule, at any impact: content that is outside every landmark."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(f"() => {{ {axe_script.read_text()}\n }}")
+    return page.evaluate(RUN_RULES, ["region"])["violations"]

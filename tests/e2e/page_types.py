@@ -13,19 +13,35 @@ A `PageTypeTour` is one journey through several page types. At each, `check()`:
   first tabs through the whole header and navigation;
 - checks the layout (tests/e2e/layout.py): the navigation on one row and tags on one line at the desktop
   width, and at 390 px and 320 px no sideways scrolling (`scrollWidth <= innerWidth`) and tags on one line.
+- the checks of tests/e2e/semantics.py (issue 16): everything inside a landmark (axe's `region` rule), the
+  visible words of each link and button in its accessible name, headings without tags or repeated words, an
+  error state's title starting "Error: ", and allauth's titles and headings in sentence case;
+- keeps the page's HTML: `finish()` runs the Nu HTML Checker (tests/e2e/html_validity.py) once over all of
+  them.
 `check_error_state()` also needs an error summary whose first link points at a field that the error
 message describes, and that clicking the link moves the focus to that field.
 Problems are collected, so one defect does not hide the next; `finish()` fails with all of them.
 """
 
+import os
 import re
+import warnings
 from dataclasses import dataclass
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.browser_availability import AXE_PATH, running_in_ci
 from tests.e2e.focus import focus_problems, focused
+from tests.e2e.html_validity import checker_unavailable, nu_problems
 from tests.e2e.layout import layout_problems
+from tests.e2e.semantics import (
+    heading_problems,
+    label_in_name_problems,
+    landmark_problems,
+    title_case_problems,
+    title_problems,
+)
 
 TAB_PRESSES = 3
 HEADER_PRESSES = 20
@@ -53,6 +69,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "404 page": PageType("404.html", "an address with no page"),
     "500 page": PageType("500.html", "the stand-alone server error page"),
     "503 page": PageType("503.html", "the stand-alone page while the database is down"),
+    "Accessibility statement": PageType("home/accessibility.html", "how accessible the site is, how it is tested"),
     # Courses and guidelines
     "Courses index": PageType("courses/course_index_page.html", "every course with its status"),
     "Course (required, in progress)": PageType("courses/course_page.html", "progress and the lesson list"),
@@ -68,6 +85,8 @@ PAGE_TYPES: dict[str, PageType] = {
     "Quiz review": PageType(
         "quizzes/review.html", "score, the next step after a fail, or right answers and explanations after a pass"
     ),
+    "Quiz time adjustments": PageType("quizzes/time_adjustments.html", "a champion's form, adjustments and record"),
+    "Quiz time adjustments (error)": PageType("quizzes/time_adjustments.html", "extra time without the minutes"),
     "Certificate": PageType("licences/certificate.html", "the printable certificate with its QR code"),
     "Licence check (form)": PageType("licences/verify_start.html", "type in a code"),
     "Licence check (form, error)": PageType("licences/verify_start.html", "a code in the wrong format"),
@@ -222,6 +241,7 @@ class PageTypeTour:
         self.covers = covers
         self.checked: list[str] = []
         self.problems: dict[str, list[str]] = {}
+        self.html: dict[str, str] = {}
 
     def check(self, page_type: str, *, heading: str | re.Pattern) -> None:
         assert page_type in self.covers, f"{page_type!r} is not in this tour's list"
@@ -232,6 +252,8 @@ class PageTypeTour:
             self.assert_accessible(self.page)
         except pytest.fail.Exception as failure:
             problems.append(str(failure))
+        problems += self._semantic_problems(page_type)
+        self.html[page_type] = self.page.content()
         problems += self._keyboard_problems()
         problems += layout_problems(self.page)
         self.checked.append(page_type)
@@ -260,6 +282,17 @@ class PageTypeTour:
         if problems:
             self.problems.setdefault(page_type, []).extend(f"({state}) {problem}" for problem in problems)
 
+    def _semantic_problems(self, page_type: str) -> list[str]:
+        problems = landmark_problems(self.page, axe_script=AXE_PATH)
+        problems += label_in_name_problems(self.page) + heading_problems(self.page) + title_problems(self.page)
+        if PAGE_TYPES[page_type].template.startswith(("account/", "mfa/")):
+            # allauth's own words: "Sign in", not "Sign In". The service's and organisation's names may have capitals.
+            title, *names = self.page.title().split(" – ")
+            proper_nouns = {word for name in names for word in name.split()}
+            problems += title_case_problems(title.removeprefix("Error: "), proper_nouns=proper_nouns)
+            problems += title_case_problems(self.page.locator("h1").first.inner_text(), proper_nouns=proper_nouns)
+        return problems
+
     def _keyboard_problems(self) -> list[str]:
         problems = []
         if not self.checked:
@@ -273,11 +306,25 @@ class PageTypeTour:
             problems += focus_problems(self.page, presses=TAB_PRESSES)
         return problems
 
+    def _validity_problems(self) -> None:
+        """The Nu HTML Checker, once over every page the tour kept (Java starts once)."""
+        unavailable = checker_unavailable()
+        if unavailable is not None:
+            if running_in_ci(os.environ):
+                self.problems.setdefault("(HTML validity)", []).append(f"CI=true and {unavailable}")
+            else:
+                warnings.warn(f"HTML validity not checked: {unavailable}", stacklevel=2)
+            return
+        for page_type, problems in nu_problems(self.html).items():
+            self.problems.setdefault(page_type, []).extend(problems)
+
     def finish(self) -> None:
+        self._validity_problems()
         missing = [page_type for page_type in sorted(self.covers) if page_type not in self.checked]
         lines = [f"Never reached: {', '.join(missing)}"] if missing else []
         for page_type, problems in self.problems.items():
-            lines.append(f"== {page_type} ({PAGE_TYPES[page_type].template}) ==")
+            template = PAGE_TYPES[page_type].template if page_type in PAGE_TYPES else "the tour"
+            lines.append(f"== {page_type} ({template}) ==")
             lines.extend(problems)
         if lines:
             pytest.fail("\n".join(lines), pytrace=False)

@@ -82,12 +82,12 @@ def test_take_the_induction_to_completion(page, login_as, assert_accessible, ind
     page.get_by_role("button", name="Mark this lesson complete").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Recovering from a mistake")
-    expect(page.get_by_role("region", name="Success")).to_contain_text("Lesson complete")
+    expect(page.get_by_role("alert", name="Success")).to_contain_text("Lesson complete")
     expect(page.get_by_text("Course progress: 50%")).to_be_visible()
     page.get_by_role("button", name="Mark this lesson complete").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Induction")
-    expect(page.get_by_role("region", name="Success")).to_contain_text("You have completed the course")
+    expect(page.get_by_role("alert", name="Success")).to_contain_text("You have completed the course")
     expect(page.get_by_text("You completed this course on")).to_be_visible()
     assert_accessible(page)
     assert LessonCompletion.objects.filter(member=member).count() == 2
@@ -112,7 +112,7 @@ def test_acknowledge_a_guideline_by_keyboard_alone(page, login_as, assert_access
     tab_until(page, lambda element: element["text"] == "I have read and will follow these guidelines")
     assert_visible_focus(page)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("region", name="Success")).to_contain_text("You have acknowledged “Personal use”")
+    expect(page.get_by_role("alert", name="Success")).to_contain_text("You have acknowledged “Personal use”")
     expect(page.get_by_text("You acknowledged version 2.0 on")).to_be_visible()
     assert_accessible(page)
 
@@ -133,5 +133,5 @@ def test_refusal_page_and_optional_course_are_accessible(page, login_as, assert_
     assert_accessible(page)
     page.goto(course.url)
     page.get_by_role("button", name="Join this course").click()
-    expect(page.get_by_role("region", name="Success")).to_contain_text("You are on the course")
+    expect(page.get_by_role("alert", name="Success")).to_contain_text("You are on the course")
     expect(page.get_by_role("button", name=re.compile("Start the course"))).to_be_visible()

@@ -68,7 +68,7 @@ def test_sign_up_verify_log_in_see_my_path_and_sign_out(page, mailoutbox, login_
 
     sign_out(page)
     expect(page).to_have_url(re.compile(r"/$"))
-    expect(page.get_by_role("region", name=re.compile("Important|Success"))).to_contain_text("signed out")
+    expect(page.get_by_role("alert", name="Success")).to_contain_text("signed out")
     assert_accessible(page)
     page.goto("/my-path/")
     expect(page).to_have_url(re.compile(r"/accounts/login/"))

@@ -67,6 +67,7 @@ SIGNED_OUT = {
     "404 page",
     "500 page",
     "503 page",
+    "Accessibility statement",
 }
 ACCOUNT = {
     "Your account",
@@ -148,6 +149,8 @@ MODERATOR = {
     "Open a workshop (error)",
     "Measures",
     "Measures (filter error)",
+    "Quiz time adjustments",
+    "Quiz time adjustments (error)",
 }
 REGISTER = {
     "Official accounts",
@@ -342,6 +345,10 @@ def test_signed_out_page_types(page, demo, tour_for, mailoutbox):
     page.goto("/notifications/unsubscribe/not-a-signed-token/")
     expect(main).to_contain_text("This link is not valid")
     tour.check("Unsubscribe (invalid link)", heading=heading("Stop forum emails"))
+
+    page.goto("/")
+    page.locator("footer").get_by_role("link", name="Accessibility statement").click()
+    tour.check("Accessibility statement", heading=heading("Accessibility statement"))
 
     page.goto("/no-such-page/")
     tour.check("404 page", heading=heading("Page not found"))
@@ -680,7 +687,7 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     main.get_by_label("Title", exact=True).fill(title)
     main.get_by_label("Communication style").check()
     main.get_by_role("button", name="Save as a draft").click()
-    expect(page.get_by_role("region", name="Success")).to_be_visible()
+    expect(page.get_by_role("alert", name="Success")).to_be_visible()
     tour.check("Best practice statement (draft)", heading=heading(title))
     main.get_by_role("button", name=re.compile("^Publish")).click()
     expect(page.get_by_text("Every member can now read this statement.")).to_be_visible()
@@ -700,6 +707,20 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     main.get_by_label("To", exact=True).fill("2026-01-01")
     main.get_by_role("button", name="Apply filters").click()
     tour.check_error_state("Measures (filter error)", heading=heading("Measures"), error="start date")
+
+    page.goto("/quizzes/time-adjustments/")
+    tour.check("Quiz time adjustments", heading=heading("Quiz time adjustments"))
+    main.get_by_label("Member's email address").fill("newstarter@example.org")
+    main.get_by_label("Extra time on every timed quiz").check()
+    main.get_by_label("Why the member needs this adjustment").fill("Agreed with occupational health")
+    main.get_by_role("button", name="Record the adjustment").click()
+    tour.check_error_state(
+        "Quiz time adjustments (error)", heading=heading("Quiz time adjustments"), error="extra minutes"
+    )
+    main.get_by_label("Extra minutes").fill("10")
+    main.get_by_role("button", name="Record the adjustment").click()
+    expect(main.get_by_role("table").first).to_contain_text("10 extra minutes")
+    tour.check_layout("Quiz time adjustments", state="with an adjustment in force and on record")
     tour.finish()
 
 

@@ -18,6 +18,8 @@ class QuizAttempt(models.Model):
     # Null when the quiz has no time limit.
     deadline = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # When the member took the one 10-minute extension (the deadline already includes it).
+    extended_at = models.DateTimeField(null=True, blank=True)
     # True when the submission came after the deadline and its grace: scored as the answers stood at the deadline.
     scored_at_deadline = models.BooleanField(default=False)
     correct_count = models.PositiveSmallIntegerField(default=0)

@@ -35,6 +35,11 @@ class QuizPage(FourEyesPageMixin, Page):
     time_limit_minutes = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1)], help_text="Leave blank for no time limit."
     )
+    strictly_timed = models.BooleanField(
+        default=False,
+        help_text="Members cannot ask for 10 more minutes during an attempt. "
+        "Extra time a champion gives a member as a reasonable adjustment still applies.",
+    )
     max_attempts = models.PositiveSmallIntegerField(
         null=True, blank=True, default=3, validators=[MinValueValidator(1)], help_text="Leave blank for no limit."
     )
@@ -67,6 +72,7 @@ class QuizPage(FourEyesPageMixin, Page):
             [
                 FieldPanel("pass_mark_percent"),
                 FieldPanel("time_limit_minutes"),
+                FieldPanel("strictly_timed"),
                 FieldPanel("max_attempts"),
                 FieldPanel("wait_hours_between_attempts"),
                 FieldPanel("stop_after_pass"),

@@ -11,8 +11,8 @@ from community.permissions import permissions
 from community.refusals import Refused
 from community.viewer import forget_facts
 from courses.quizzes.forms import AnswersForm
-from courses.quizzes.selectors import attempt_for, attempt_questions, is_past_grace
-from courses.quizzes.services import save_answers, submit_attempt
+from courses.quizzes.selectors import WARN_BEFORE, attempt_for, attempt_questions, extension_refusal, is_past_grace
+from courses.quizzes.services import extend_attempt, save_answers, submit_attempt
 
 
 def own_attempt_or_404(request, pk: int):
@@ -24,7 +24,17 @@ def own_attempt_or_404(request, pk: int):
 
 
 def _render(request, attempt, form, *, status: int = 200):
-    context = {"attempt": attempt, "quiz": attempt.quiz, "form": form, "questions": form.questions}
+    now = timezone.now()
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "form": form,
+        "questions": form.questions,
+        "can_extend": not extension_refusal(attempt=attempt, now=now),
+        # Counted on the server, so a wrong clock on the member's computer cannot move the warning.
+        "seconds_left": int((attempt.deadline - now).total_seconds()) if attempt.deadline else None,
+        "warn_seconds": int(WARN_BEFORE.total_seconds()),
+    }
     return render(request, "quizzes/attempt.html", context, status=status)
 
 
@@ -49,6 +59,8 @@ def attempt_view(request, pk: int):
         return _render(request, attempt, form, status=400)
     if submitting:
         return _submit(request, attempt, answers=form.answers(), now=now)
+    if "extend" in request.POST:
+        return _extend(request, attempt, answers=form.answers(), now=now)
     try:
         save_answers(attempt_id=attempt.pk, member=request.user, answers=form.answers(), now=now)
     except Refused as refusal:
@@ -75,4 +87,20 @@ def _submit(request, attempt, *, answers, now):
     if submission.grant is not None:
         forget_facts(request.user)
         messages.success(request, submission.grant.message)
+    elif not submission.already_submitted and not submission.scored_at_deadline:
+        # Announced (a focused alert banner), so a screen reader user knows the submission worked.
+        messages.success(request, "Your answers are submitted. Your result is below.")
     return redirect("quizzes:review", attempt.pk)
+
+
+def _extend(request, attempt, *, answers, now):
+    """Save the answers so far (nothing typed is lost), then add the one 10-minute extension."""
+    try:
+        save_answers(attempt_id=attempt.pk, member=request.user, answers=answers, now=now)
+        attempt = extend_attempt(attempt_id=attempt.pk, member=request.user, now=now)
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        deadline = timezone.localtime(attempt.deadline)
+        messages.success(request, f"Your answers are saved and you have 10 more minutes: submit by {deadline:%H:%M}.")
+    return redirect("quizzes:attempt", attempt.pk)
