@@ -11,11 +11,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from community import rate_limits
 from community.permissions import permissions
 from community.privacy import exports, leavers, selectors, services
 from community.privacy.forms import AnonymiseForm, DeactivateForm, FindMemberForm
 from community.privacy.models import DataExport
 from community.refusals import Refused
+
+EXPORTS_PER_DAY = 3  # Each export reads every app: a member needs one, not dozens.
 
 
 def notice(request):
@@ -27,6 +30,11 @@ def notice(request):
 @login_required
 def request_export(request):
     permissions.check(request.user, "privacy.export", request.user)
+    if not rate_limits.allow(
+        request, scope="privacy-export", limit=EXPORTS_PER_DAY, window_seconds=24 * 3600, who=str(request.user.pk)
+    ):
+        messages.info(request, f"You can ask for your data {EXPORTS_PER_DAY} times a day. Please try again tomorrow.")
+        return redirect(reverse("home:account") + "#your-data")
     try:
         services.request_export(member=request.user, by=request.user)
     except Refused as refusal:

@@ -114,3 +114,11 @@ def test_a_member_cannot_produce_someone_elses(client, story):
     client.force_login(story.other)
     assert client.post(reverse("privacy:export_for", args=[story.member.pk])).status_code == 404
     assert not DataExport.objects.exists()
+
+
+def test_a_member_may_ask_three_times_a_day(client, story):
+    for _ in range(3):
+        _ask(client, story.member)
+    response = client.post(reverse("privacy:request_export"), follow=True)
+    assert "3 times a day" in response.content.decode()
+    assert DataExport.objects.filter(member=story.member).count() == 3

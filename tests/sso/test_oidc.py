@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from community.adapters import strictly_true
 from community.factories import MemberFactory
+from community.privacy.leavers import deactivate
 from tests.sso.oidc import sign_in_with_client
 
 Member = get_user_model()
@@ -195,3 +196,16 @@ def test_a_password_sign_in_signs_out_locally(client):
     client.force_login(member)
     response = client.post("/accounts/logout/")
     assert response.status_code == 302 and response["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_a_leaver_cannot_sign_in_by_single_sign_on(client, oidc, mailoutbox):
+    """Closing a leaver's account ends their open session and refuses the provider's next sign-in."""
+    oidc.set_users({"sub-nia": claims(NEW_STARTER, email_verified=True)})
+    sign_in_with_client(client)
+    member = signed_in_as(client)
+    assert member is not None
+    deactivate(member=member, by=None, basis="Left the organisation")
+    assert client.get("/account/")["Location"].startswith("/accounts/login/")
+    sign_in_with_client(client)
+    assert signed_in_as(client) is None
