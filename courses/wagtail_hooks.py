@@ -3,8 +3,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from community.navigation import NavItem
 from community.permissions import permissions
