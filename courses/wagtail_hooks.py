@@ -4,6 +4,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from community.navigation import NavItem
 from community.permissions import permissions
@@ -47,9 +48,16 @@ class ReviewsWaitingMenuItem(MenuItem):
         return permissions.can(request.user, "courses.author")
 
     def render_component(self, request):
+        # A new component each time: the menu item itself is shared by every request.
         count = selectors.reviews_waiting_count(user=request.user)
-        self.label = f"Reviews waiting ({count})" if count else "Reviews waiting"
-        return super().render_component(request)
+        return LinkMenuItem(
+            self.name,
+            f"{self.label} ({count})" if count else self.label,
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
 
 
 @hooks.register("register_admin_menu_item")

@@ -35,11 +35,9 @@ class BankImportView(AuthorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
         return self.breadcrumbs_items + [{"url": "", "label": "Import questions"}]
 
     def get_initial(self):
-        pool = (
-            QuestionPool.objects.filter(pk=self.request.GET.get("pool") or None).first()
-            if (self.request.GET.get("pool", "").isdigit())
-            else None
-        )
+        """`?pool=<id>` (from the pool list's "Import questions") chooses the pool; anything else is ignored."""
+        given = self.request.GET.get("pool", "")
+        pool = QuestionPool.objects.filter(pk=int(given)).first() if given.isdigit() and len(given) < 19 else None
         return {"pool": pool, "format": "gift"}
 
     def form_invalid(self, form):

@@ -193,6 +193,14 @@ class TestImport:
         assert response.status_code == 400
         assert not Question.objects.filter(text="Q").exists()
 
+    @pytest.mark.parametrize("given", ["abc", "-1", str(10**30), "0"])
+    def test_a_junk_pool_in_the_address_is_ignored(self, author_client, given):
+        assert author_client.get(self.URL, {"pool": given}).status_code == 200
+
+    def test_the_pool_in_the_address_is_chosen(self, author_client):
+        pool = QuestionPoolFactory(name="Chosen")
+        assert f'value="{pool.pk}" selected' in author_client.get(self.URL, {"pool": pool.pk}).content.decode()
+
     def test_not_utf8(self, author_client):
         pool = QuestionPoolFactory()
         upload = SimpleUploadedFile("bank.txt", "Qu\xe9?{=a ~b}".encode("latin-1"))
