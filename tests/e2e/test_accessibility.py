@@ -20,6 +20,7 @@ from community.models import Member
 from courses.quizzes.models import QuizAttempt, QuizPage
 from courses.quizzes.services import set_time_adjustment, start_attempt
 from tests.e2e.focus import focused
+from tests.e2e.semantics import label_in_name_problems
 
 pytestmark = pytest.mark.e2e
 
@@ -97,6 +98,18 @@ def test_success_banners_are_announced_and_focused(page, demo, login_as):
     main.get_by_role("button", name="Add to the line").click()
     expect(page.get_by_role("alert", name="Success")).to_contain_text("Your statement is on the line")
     expect_focus_on(page, "govuk-notification-banner")
+
+
+def test_link_names_start_with_their_visible_words(page, demo, login_as):
+    sign_in(page, login_as, "corporate")
+    topic = discussion()
+    page.goto(f"/forum/t/{topic.pk}/")
+    expect(page.get_by_role("link", name="Flag for a moderator")).to_have_count(1)
+    assert label_in_name_problems(page) == []
+    page.goto("/courses/induction/think-before-you-post/")
+    lessons = page.get_by_role("navigation", name="Lessons")
+    expect(lessons.get_by_role("link", name=re.compile(r"^(Previous|Next)\s*:\s*\S"))).not_to_have_count(0)
+    assert label_in_name_problems(page) == []
 
 
 def test_the_quiz_says_how_long_warns_politely_and_can_be_extended_once(page, demo, login_as):

@@ -80,5 +80,7 @@ def reply_to_topic(request, pk: int):
                 messages.warning(request, held_message(opening=False, category=topic.category))
             else:
                 messages.success(request, "Your reply has been posted.")
-            return redirect(post)
+            # The topic, not `#post-…`: Chromium would move the focus from the banner (which GOV.UK Frontend
+            # focuses so that screen readers announce it) to the fragment.
+            return redirect(topic)
     return _render_topic(request, topic, form=form, preview=preview)
