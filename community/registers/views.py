@@ -50,6 +50,9 @@ def account(request, pk: int):
             "managers": selectors.managers_with_licence_facts(account=found),
             "changes": selectors.recent_status_changes(account=found) if coordinator else [],
             "coordinator": coordinator,
+            # The sections other apps add (their rules decide; the register imports neither app).
+            "can_see_measures": permissions.can(request.user, "account_metrics.view", found),
+            "can_see_incidents": permissions.can(request.user, "incidents.view", found),
         },
     )
 
