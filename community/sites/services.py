@@ -1,7 +1,8 @@
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from community.refusals import Refused
-from community.sites.models import SiteDomain, SiteListChange, SocialSite
+from community.sites.models import SiteDomain, SiteListChange, SiteListsState, SocialSite
 from community.sites.selectors import domain_clashes
 
 
@@ -42,3 +43,10 @@ def _save_site(*, site: SocialSite, domains: list[str], by) -> SocialSite:
                 site=site, site_name=site.name, changed_by=by, old_list=old_list, new_list=site.access_list
             )
     return site
+
+
+def mark_lists_changed() -> None:
+    """Moves the exports' Last-Modified to now. Called on every write to a site or a domain."""
+    now = timezone.now()
+    if not SiteListsState.objects.filter(pk=1).update(changed_at=now):
+        SiteListsState.objects.update_or_create(pk=1, defaults={"changed_at": now})
