@@ -4,7 +4,8 @@ closing records the lesson; champions see every incident, managers their account
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -277,3 +278,34 @@ def test_a_second_champion_sending_the_same_lesson_makes_no_second_draft(managed
         except AlreadySubmitted as duplicate:
             assert duplicate.existing == Statement.objects.get()
     assert Statement.objects.count() == 1
+
+
+def _report_costs(client, account) -> dict[str, int]:
+    address = reverse("incidents:report", args=[account.pk])
+    client.get(address)
+    costs = {}
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(address).status_code == 200
+    costs["report"] = len(captured)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(address, report_data(summary=f"Incident {Incident.objects.count()}"))
+    assert response.status_code == 302
+    costs["report (post)"] = len(captured)
+    return costs
+
+
+def test_the_report_page_costs_the_same_however_many_incidents_and_checklist_steps(
+    client, account_manager, managed_account
+):
+    client.force_login(account_manager)
+    few = _report_costs(client, managed_account)
+    IncidentFactory.create_batch(60, account=managed_account)
+    checklist = RecoveryChecklist.objects.get(risk=Risk.DATA_PROTECTION)
+    RecoveryStep.objects.bulk_create(
+        RecoveryStep(checklist=checklist, sort_order=100 + number, text=f"Step {number}") for number in range(40)
+    )
+    many = _report_costs(client, managed_account)
+    print("report page queries:", few, many)
+    assert Incident.objects.order_by("-id").first().steps.count() > 40
+    assert many == few
+    assert max(many.values()) <= 16, many
