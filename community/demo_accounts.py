@@ -1,7 +1,7 @@
 """The demo accounts, one per role and level, from site/demo/accounts/accounts.yaml (also listed in README.md)."""
 
 from community.demo_data import DemoModel, not_found, read
-from community.models import Member
+from community.models import Member, OfficialAccount
 from community.roles import Role
 
 DEMO_PASSWORD = "postwise-demo"  # noqa: S105 - published on purpose; refused under production settings.
@@ -36,3 +36,14 @@ def demo_members(usernames, *, source: str) -> list[Member]:
             raise not_found(source, "demo account", username)
         found.append(member)
     return found
+
+
+def demo_official_account(*, platform: str, handle: str, source: str) -> OfficialAccount:
+    """One of the register's demo official accounts (made by its demo step, order 40), looked up by a later step.
+
+    Only the register's step makes them; a step that names one it did not make stops with its file named.
+    """
+    account = OfficialAccount.objects.filter(platform=platform, handle=handle).first()
+    if account is None:
+        raise not_found(source, "official account", f"{platform} {handle}")
+    return account

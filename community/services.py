@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from community.models import Member, OfficialAccount
+from community.models import Member
 from community.roles import Role
 
 
@@ -32,20 +32,6 @@ def ensure_member(
     for role in roles:
         member.groups.add(Group.objects.get(name=role.value))
     return member, created
-
-
-@transaction.atomic
-def ensure_official_account(
-    *, platform: str, handle: str, purpose: str, feed_url: str = "", managers: list[Member] = ()
-) -> tuple[OfficialAccount, bool]:
-    account, created = OfficialAccount.objects.get_or_create(
-        platform=platform,
-        handle=handle,
-        defaults={"purpose": purpose, "feed_url": feed_url, "status": OfficialAccount.Status.APPROVED},
-    )
-    if managers:
-        account.managers.add(*managers)
-    return account, created
 
 
 def update_member_details(*, member: Member, first_name: str, last_name: str, department: str) -> Member:

@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from community.account_metrics.csv_import import ParsedFile
 from community.account_metrics.forms import MEASURE_LABELS
@@ -35,6 +36,7 @@ def _save_months(*, member, account: OfficialAccount, rows: list[dict]) -> Impor
         for measure in MonthlyMeasure.objects.filter(account=account, month__in=[row["month"] for row in rows])
     }
     new, changed = [], []
+    now = timezone.now()
     for row in rows:
         values = {name: row[name] for name in MEASURE_LABELS}
         measure = existing.get(row["month"])
@@ -43,13 +45,13 @@ def _save_months(*, member, account: OfficialAccount, rows: list[dict]) -> Impor
         else:
             for name, value in values.items():
                 setattr(measure, name, value)
-            measure.recorded_by = member
+            measure.recorded_by, measure.updated_at = member, now  # bulk_update skips auto_now
             changed.append(measure)
     try:
         with transaction.atomic():
             MonthlyMeasure.objects.bulk_create(new)
-            for measure in changed:
-                measure.save()
+            # One statement for every updated month, however long the file.
+            MonthlyMeasure.objects.bulk_update(changed, [*MEASURE_LABELS, "recorded_by", "updated_at"])
     except IntegrityError as error:
         raise Refused(
             "Someone else saved measures for one of these months at the same moment. Nothing was saved: try again."

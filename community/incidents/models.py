@@ -81,6 +81,15 @@ class Incident(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     lesson = models.TextField(blank=True)
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
+    # The draft statement a champion made of the lesson (services.send_lesson): one per incident.
+    statement = models.OneToOneField(
+        "bestpractice.Statement",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="incident",
+    )
 
     class Meta:
         ordering = ["-happened_at", "-id"]

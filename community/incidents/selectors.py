@@ -35,7 +35,7 @@ def incident_with_steps(*, account_id: int, pk: int) -> Incident | None:
     steps = Prefetch("steps", queryset=IncidentStep.objects.select_related("done_by").order_by("position"))
     return (
         Incident.objects.filter(account_id=account_id, pk=pk)
-        .select_related("account", "reported_by", "closed_by")
+        .select_related("account", "reported_by", "closed_by", "statement")
         .prefetch_related(steps)
         .first()
     )

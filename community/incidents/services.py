@@ -1,4 +1,5 @@
-"""Writes for incidents: report, record a step taken, close with the lesson learned.
+"""Writes for incidents: report, record a step taken, close with the lesson learned, send the lesson to the
+best practice library.
 
 Each verb locks the incident's row and asks `community.permissions` (rules in incidents/rules.py).
 """
@@ -9,12 +10,15 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 
+from community.bestpractice.models import MAX_TITLE, Statement
+from community.bestpractice.services import create_draft_statement
+from community.bestpractice.themes import Stance, Theme
 from community.forum.markdown import clean_text
 from community.incidents.models import Incident, IncidentStep, RecoveryChecklist, RecoveryStep
 from community.models import OfficialAccount
 from community.permissions import permissions
 from community.refusals import Refused
-from community.submit_once import create_once, refuse_if_submitted
+from community.submit_once import AlreadySubmitted, create_once, refuse_if_submitted
 
 
 def _already_reported(incident: Incident) -> str:
@@ -98,6 +102,42 @@ def close_incident(*, member, incident: Incident, lesson: str) -> Incident:
     incident.closed_by = member
     incident.save(update_fields=["status", "lesson", "closed_at", "closed_by"])
     return incident
+
+
+def _already_sent(statement: Statement) -> str:
+    state = "a draft" if statement.is_draft else "published"
+    return f"This lesson is already in the best practice library ({state}): “{statement.title}”."
+
+
+def _lesson_title(incident: Incident) -> str:
+    title = f"Lesson from an incident: {incident.summary}"
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1].rstrip() + "…"
+
+
+@transaction.atomic
+def send_lesson(*, member, incident: Incident) -> Statement:
+    """A champion makes a closed incident's lesson a draft statement; the incident remembers it.
+
+    Sending twice (a double click, or a second champion) raises AlreadySubmitted with the first statement.
+    The draft says "do", under the policy theme; the champion edits it in the library before publishing.
+    """
+    locked = Incident.objects.select_for_update().select_related("account", "statement").get(pk=incident.pk)
+    permissions.check(member, "incidents.send_lesson", locked)
+    if locked.statement is not None:
+        raise AlreadySubmitted(_already_sent(locked.statement), locked.statement)
+    statement = create_draft_statement(
+        title=_lesson_title(locked),
+        stance=Stance.DO,
+        theme=Theme.POLICY,
+        explanation=locked.lesson,
+        by=member,
+    )
+    # Only an incident with no statement yet takes this one: where the row lock is a no-op (SQLite), a send
+    # that lost the race finds the winner's statement and rolls its own back.
+    if not Incident.objects.filter(pk=locked.pk, statement__isnull=True).update(statement=statement):
+        first = Statement.objects.get(incident__pk=locked.pk)
+        raise AlreadySubmitted(_already_sent(first), first)
+    return statement
 
 
 def seed_checklists(*, checklist_model, step_model, entries: list[dict]) -> int:

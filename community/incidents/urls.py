@@ -14,4 +14,5 @@ urlpatterns = [
     path("<id:account_pk>/incidents/<id:pk>/", views.detail, name="detail"),
     path("<id:account_pk>/incidents/<id:pk>/steps/<id:step_pk>/", views.record_step, name="record_step"),
     path("<id:account_pk>/incidents/<id:pk>/close/", views.close, name="close"),
+    path("<id:account_pk>/incidents/<id:pk>/send-lesson/", views.send_lesson, name="send_lesson"),
 ]

@@ -101,7 +101,6 @@ def _detail(request, incident, *, step_form=None, close_form=None, status=200):
             "introduction": checklist.introduction if checklist else "",
             "step_form": step_form,
             "close_form": close_form or CloseIncidentForm(),
-            # The lead wires "send the lesson to best practice as a draft statement" here at merge.
             "can_send_lesson": permissions.can(request.user, "incidents.send_lesson", incident),
         },
         status=status,
@@ -145,3 +144,19 @@ def close(request, account_pk: int, pk: int):
             messages.success(request, "The incident is closed and its lesson recorded.")
             return redirect(incident)
     return _detail(request, incident, close_form=form, status=400)
+
+
+@require_POST
+@login_required
+def send_lesson(request, account_pk: int, pk: int):
+    incident = _incident(request, account_pk, pk)
+    try:
+        statement = services.send_lesson(member=request.user, incident=incident)
+    except AlreadySubmitted as duplicate:
+        messages.info(request, duplicate.message)
+        return redirect(duplicate.existing)
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+        return redirect(incident)
+    messages.success(request, "The lesson is a draft statement now. Check its wording, then publish it.")
+    return redirect(statement)

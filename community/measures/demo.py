@@ -9,32 +9,91 @@ second run adds nothing (the first demo member's address is the marker). Rows go
 
 import datetime
 import random
-from pathlib import Path
 
-import yaml
 from dateutil.relativedelta import relativedelta
-from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from community.demo_accounts import demo_official_account
+from community.demo_data import DemoModel, read
 from community.forum.markdown import render_markdown
 from community.forum.models import Category, Flag, Post, Topic
 from community.models import Member, OfficialAccount
-from community.services import ensure_official_account
 from courses.licences.models import Licence, LicenceStatusChange, LicenceType
 from courses.models import CoursePage, Enrolment, GuidelineAcknowledgement, GuidelinePage, GuidelineVersion
 from courses.quizzes.models import AttemptQuestion, Question, QuizAttempt
 
 # Demo staff and sponsors never sign in: Django's mark for "no password".
 UNUSABLE_PASSWORD = make_password(None)
-DEMO_FILE = Path(settings.BASE_DIR) / "site" / "demo" / "measures" / "measures.yaml"
+MEASURES_FILE = "measures/measures.yaml"
+
+
+class DemoInduction(DemoModel):
+    completes: float
+    days_to_complete: tuple[int, int]
+
+
+class DemoExtremeQuestion(DemoModel):
+    starts: str
+    right: float
+
+
+class DemoQuiz(DemoModel):
+    tries: float
+    right_by_default: float
+    too_easy: DemoExtremeQuestion
+    too_hard: DemoExtremeQuestion
+
+
+class DemoLicences(DemoModel):
+    revoked: int
+    renew_on_time: float
+    renew_late: float
+
+
+class DemoGuidelines(DemoModel):
+    acknowledges: float
+
+
+class DemoForum(DemoModel):
+    category: str
+    topics: int
+    replies: tuple[int, int]
+    first_reply_hours: tuple[float, float]
+    unanswered: float
+    open_flags: int
+    titles: list[str]
+
+
+class DemoAccountManagers(DemoModel):
+    """One of the register's demo accounts, by platform and handle: how many demo staff with a licence manage it."""
+
+    platform: OfficialAccount.Platform
+    handle: str
+    licensed_managers: int
+
+
+class DemoSpec(DemoModel):
+    seed: int
+    members: int
+    months: int
+    departments: dict[str, int]
+    first_names: list[str]
+    last_names: list[str]
+    induction: DemoInduction
+    quiz: DemoQuiz
+    licences: DemoLicences
+    guidelines: DemoGuidelines
+    forum: DemoForum
+    accounts: list[DemoAccountManagers]
 
 
 def load_spec() -> dict:
-    return yaml.safe_load(DEMO_FILE.read_text(encoding="utf-8"))
+    """The checked spec, as the plain dictionary the generators below index."""
+    return read(MEASURES_FILE, DemoSpec).model_dump()
 
 
 def _moment(day: datetime.date, rng: random.Random) -> datetime.datetime:
@@ -316,7 +375,7 @@ def _forum(spec: dict, people: list[Member], rng: random.Random) -> int:
 
 
 def _accounts(spec: dict, people: list[Member], rng: random.Random) -> int:
-    today = timezone.localdate()
+    """Demo staff join the register's accounts as managers (the register's demo made the accounts)."""
     licensed = list(
         Member.objects.filter(pk__in=Licence.objects.valid_today().filter(holder__in=people).values("holder")).order_by(
             "pk"
@@ -324,15 +383,7 @@ def _accounts(spec: dict, people: list[Member], rng: random.Random) -> int:
     )
     unlicensed = [person for person in people if person not in set(licensed)]
     for entry in spec["accounts"]:
-        account, _ = ensure_official_account(platform=entry["platform"], handle=entry["handle"], purpose=entry["name"])
-        fields = {"name": account.name or entry["name"], "department": account.department or entry["department"]}
-        if account.review_date is None:
-            fields["review_date"] = today + datetime.timedelta(days=entry["review_in_days"])
-        if account.status == OfficialAccount.Status.APPROVED:
-            fields["status"] = OfficialAccount.Status.ACTIVE
-        if account.sponsor_id is None and entry["department"] in spec["sponsors"]:
-            fields["sponsor"] = _sponsor(entry["department"], spec["sponsors"][entry["department"]])
-        OfficialAccount.objects.filter(pk=account.pk).update(**fields)
+        account = demo_official_account(platform=entry["platform"], handle=entry["handle"], source=MEASURES_FILE)
         managers = [
             licensed.pop(rng.randrange(len(licensed))) for _ in range(min(entry["licensed_managers"], len(licensed)))
         ]
@@ -340,14 +391,6 @@ def _accounts(spec: dict, people: list[Member], rng: random.Random) -> int:
             managers.append(unlicensed.pop(rng.randrange(len(unlicensed))))
         account.managers.add(*managers)
     return len(spec["accounts"])
-
-
-def _sponsor(department: str, fields: dict) -> Member:
-    email = f"{fields['first_name']}.{fields['last_name']}@example.org".lower()
-    sponsor, _ = Member.objects.get_or_create(
-        email=email, defaults={**fields, "department": department, "password": UNUSABLE_PASSWORD}
-    )
-    return sponsor
 
 
 def load_measures_demo(*, log) -> None:

@@ -1,15 +1,18 @@
 """The register's demo: eight official accounts, their sponsors and managers (one with a lapsed licence), one
-application waiting for a decision and one approved. Data in site/demo/registers/*.yaml; idempotent."""
+application waiting for a decision and one approved. Data in site/demo/registers/*.yaml; idempotent.
+
+This step (order 40) is the one place the demo official accounts are made: the later steps (measures,
+incidents, hub, dashboard) look them up by platform and handle.
+"""
 
 import datetime
-from pathlib import Path
+from typing import Literal
 
-import yaml
 from dateutil.relativedelta import relativedelta
-from django.conf import settings
 from django.utils import timezone
 
-from community.demo_accounts import DEMO_PASSWORD
+from community.demo_accounts import DEMO_PASSWORD, demo_members
+from community.demo_data import DemoModel, read
 from community.models import Member, OfficialAccount
 from community.registers import services
 from community.registers.licence_lapses import find_lapses
@@ -19,30 +22,74 @@ from community.services import ensure_member
 from courses.licences.models import LicenceType
 from courses.licences.services import ensure_active_licence
 
-DEMO_DIR = Path(settings.BASE_DIR) / "site" / "demo" / "registers"
+PEOPLE_FILE = "registers/people.yaml"
+ACCOUNTS_FILE = "registers/accounts.yaml"
+APPLICATIONS_FILE = "registers/applications.yaml"
 
 
-def _load(name: str) -> list[dict]:
-    return yaml.safe_load((DEMO_DIR / name).read_text(encoding="utf-8"))
+class DemoPerson(DemoModel):
+    username: str
+    first_name: str
+    last_name: str
+    department: str
+    licence: Literal["valid", "lapsed", "none"]
 
 
-def _member(username: str) -> Member:
-    return Member.objects.get(email=f"{username}@example.org")
+class DemoAccount(DemoModel):
+    platform: OfficialAccount.Platform
+    handle: str
+    name: str
+    department: str
+    public_url: str = ""
+    feed_url: str = ""
+    purpose: str
+    audience: str
+    business_goals: str
+    sponsor: str
+    managers: list[str]
+    status: OfficialAccount.Status
+    review_in_days: int
+    mfa_enabled: bool
+    credentials_holder: str
+    credentials_location: str
+
+
+class DemoApplication(DemoModel):
+    applicant: str
+    status: Application.Status
+    account_handle: str = ""
+    platform: OfficialAccount.Platform
+    name: str
+    handle: str
+    department: str
+    why_needed: str
+    why_not_existing: str
+    audience: str
+    goals: str
+    time_and_resources: str
+    backup: str
+    sponsor: str
+    success_measures: str
+    decision: str = ""
+
+
+def _member(username: str, *, file: str) -> Member:
+    return demo_members([username], source=file)[0]
 
 
 def _people(*, today: datetime.date, log) -> None:
     licence_type = LicenceType.objects.filter(grants_corporate_level=True).order_by("pk").first()
-    for person in _load("people.yaml"):
+    for person in read(PEOPLE_FILE, list[DemoPerson]):
         member, created = ensure_member(
-            email=f"{person['username']}@example.org",
+            email=f"{person.username}@example.org",
             password=DEMO_PASSWORD,
-            first_name=person["first_name"],
-            last_name=person["last_name"],
-            department=person["department"],
+            first_name=person.first_name,
+            last_name=person.last_name,
+            department=person.department,
         )
-        if licence_type is not None and person["licence"] != "none":
+        if licence_type is not None and person.licence != "none":
             # A lapsed licence was issued thirteen months ago, so it ran out a month ago.
-            issued_on = today if person["licence"] == "valid" else today - relativedelta(months=13)
+            issued_on = today if person.licence == "valid" else today - relativedelta(months=13)
             ensure_active_licence(holder=member, licence_type=licence_type, issued_on=issued_on)
         if created:
             log(f"{member.email} created")
@@ -52,27 +99,28 @@ def load_official_accounts(*, log) -> None:
     """Official accounts, their people and applications."""
     today = timezone.localdate()
     _people(today=today, log=log)
-    coordinator = _member("coordinator")
-    for entry in _load("accounts.yaml"):
-        if OfficialAccount.objects.filter(platform=entry["platform"], handle=entry["handle"]).exists():
+    entries = read(ACCOUNTS_FILE, list[DemoAccount])
+    coordinator = _member("coordinator", file=ACCOUNTS_FILE)
+    for entry in entries:
+        if OfficialAccount.objects.filter(platform=entry.platform, handle=entry.handle).exists():
             continue
-        managers = [_member(username) for username in entry["managers"]]
+        managers = [_member(username, file=ACCOUNTS_FILE) for username in entry.managers]
         account = OfficialAccount(
-            platform=entry["platform"],
-            handle=entry["handle"],
-            name=entry["name"],
-            department=entry["department"],
-            public_url=entry.get("public_url", ""),
-            feed_url=entry.get("feed_url", ""),
-            purpose=entry["purpose"],
-            audience=entry["audience"],
-            business_goals=entry["business_goals"],
-            sponsor=_member(entry["sponsor"]),
-            status=entry["status"],
-            review_date=today + datetime.timedelta(days=entry["review_in_days"]),
-            mfa_enabled=entry["mfa_enabled"],
-            credentials_holder=entry["credentials_holder"],
-            credentials_location=entry["credentials_location"],
+            platform=entry.platform,
+            handle=entry.handle,
+            name=entry.name,
+            department=entry.department,
+            public_url=entry.public_url,
+            feed_url=entry.feed_url,
+            purpose=entry.purpose,
+            audience=entry.audience,
+            business_goals=entry.business_goals,
+            sponsor=_member(entry.sponsor, file=ACCOUNTS_FILE),
+            status=entry.status,
+            review_date=today + datetime.timedelta(days=entry.review_in_days),
+            mfa_enabled=entry.mfa_enabled,
+            credentials_holder=entry.credentials_holder,
+            credentials_location=entry.credentials_location,
         )
         account.full_clean(exclude=["managers"])
         # Registered when every manager was licensed: an account whose manager's licence has since lapsed
@@ -93,33 +141,33 @@ def load_manager_lapses(*, log) -> None:
 
 
 def _applications(*, coordinator: Member, log) -> None:
-    for entry in _load("applications.yaml"):
-        applicant = _member(entry["applicant"])
-        if Application.objects.filter(applicant=applicant, handle=entry["handle"]).exists():
+    for entry in read(APPLICATIONS_FILE, list[DemoApplication]):
+        applicant = _member(entry.applicant, file=APPLICATIONS_FILE)
+        if Application.objects.filter(applicant=applicant, handle=entry.handle).exists():
             continue
         now = timezone.now()
         application = Application.objects.create(
             applicant=applicant,
-            status=entry["status"],
-            platform=entry["platform"],
-            name=entry["name"],
-            handle=entry["handle"],
-            department=entry["department"],
-            why_needed=entry["why_needed"],
-            why_not_existing=entry["why_not_existing"],
-            audience=entry["audience"],
-            goals=entry["goals"],
-            time_and_resources=entry["time_and_resources"],
-            backup_manager=_member(entry["backup"]),
-            sponsor=_member(entry["sponsor"]),
-            success_measures=entry["success_measures"],
+            status=entry.status,
+            platform=entry.platform,
+            name=entry.name,
+            handle=entry.handle,
+            department=entry.department,
+            why_needed=entry.why_needed,
+            why_not_existing=entry.why_not_existing,
+            audience=entry.audience,
+            goals=entry.goals,
+            time_and_resources=entry.time_and_resources,
+            backup_manager=_member(entry.backup, file=APPLICATIONS_FILE),
+            sponsor=_member(entry.sponsor, file=APPLICATIONS_FILE),
+            success_measures=entry.success_measures,
             submitted_at=now - datetime.timedelta(days=3),
         )
-        if entry["status"] == Application.Status.APPROVED:
+        if entry.status == Application.Status.APPROVED:
             application.account = OfficialAccount.objects.filter(
-                platform=entry["platform"], handle=entry["account_handle"]
+                platform=entry.platform, handle=entry.account_handle
             ).first()
             application.decided_by, application.decided_at = coordinator, now - datetime.timedelta(days=1)
-            application.decision_reason = entry["decision"]
+            application.decision_reason = entry.decision
             application.save()
         log(f"application “{application.name}” ({application.get_status_display().lower()}) added")

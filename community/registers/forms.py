@@ -1,7 +1,7 @@
 from django import forms
 
 from community.account_addresses import address_errors, normalise_handle
-from community.forms import PostwiseForm, PostwiseModelForm
+from community.forms import PostwiseForm, PostwiseModelForm, SubmitOnceMixin
 from community.models import Member, OfficialAccount
 from community.registers.models import Application
 
@@ -9,7 +9,7 @@ from community.registers.models import Application
 BUSINESS_CASE = ("why_needed", "why_not_existing", "audience", "goals", "time_and_resources", "success_measures")
 
 
-class ApplicationForm(PostwiseModelForm):
+class ApplicationForm(SubmitOnceMixin, PostwiseModelForm):
     public_url = forms.URLField(
         label="Public address",
         required=False,

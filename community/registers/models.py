@@ -108,6 +108,8 @@ class Application(models.Model):
     account = models.OneToOneField(
         OfficialAccount, on_delete=models.SET_NULL, null=True, blank=True, related_name="application"
     )
+    # The new-application form's one-time key (community.forms.SubmitOnceMixin): a double click saves one.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -115,6 +117,13 @@ class Application(models.Model):
         indexes = [
             models.Index(fields=["applicant", "created_at"], name="registers_app_applicant"),
             models.Index(fields=["status", "submitted_at"], name="registers_app_queue"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["applicant", "submission_key"],
+                condition=models.Q(submission_key__isnull=False),
+                name="registers_application_sent_once",
+            )
         ]
 
     def __str__(self) -> str:

@@ -2,6 +2,7 @@
 the row it changes, asks `community.permissions` whether the person may, and records who, when and why."""
 
 import datetime
+import uuid
 
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -15,6 +16,7 @@ from community.refusals import Refused
 from community.registers import selectors
 from community.registers.models import Application, StatusChange
 from community.registers.tasks import send_application_news
+from community.submit_once import refuse_if_submitted
 
 Status = OfficialAccount.Status
 
@@ -156,11 +158,24 @@ def _check_backup(*, application: Application, day: datetime.date) -> None:
         )
 
 
+def _already_sent(application: Application) -> str:
+    return f"You already sent this application ({application.get_status_display().lower()}). Here it is."
+
+
 def save_application(
-    *, application: Application, applicant, submit: bool, today: datetime.date | None = None
+    *,
+    application: Application,
+    applicant,
+    submit: bool,
+    today: datetime.date | None = None,
+    submission_key: uuid.UUID | None = None,
 ) -> Application:
-    """Save the applicant's draft, and submit it when asked. Only the applicant, only while it is editable."""
+    """Save the applicant's draft, and submit it when asked. Only the applicant, only while it is editable.
+
+    A new application's form sent twice (a double click) raises AlreadySubmitted with the first one.
+    """
     today = today or timezone.localdate()
+    own = Application.objects.filter(applicant=applicant)
     with transaction.atomic():
         if application.pk:
             locked = Application.objects.select_for_update().filter(pk=application.pk).first()
@@ -168,6 +183,9 @@ def save_application(
                 raise Refused("This application can no longer be changed.")
         elif not permissions.can(applicant, "accounts.apply"):
             raise Refused("You need a valid corporate user licence to apply for an official account.")
+        else:
+            refuse_if_submitted(own, submission_key=submission_key, message=_already_sent)
+            application.submission_key = submission_key
         application.applicant = applicant
         if submit:
             _check_backup(application=application, day=today)
@@ -175,7 +193,13 @@ def save_application(
                 raise Refused("The register already has an account with this handle on this platform.", field="handle")
             application.status = Application.Status.SUBMITTED
             application.submitted_at = timezone.now()
-        application.save()
+        try:
+            with transaction.atomic():
+                application.save()
+        except IntegrityError:
+            # The same form won a race a moment ago: the constraint on (applicant, key) says so.
+            refuse_if_submitted(own, submission_key=submission_key, message=_already_sent)
+            raise
         if submit:
             send_application_news.enqueue(application_id=application.pk, event="submitted")
     return application

@@ -9,6 +9,7 @@ from community.refusals import Refused
 from community.registers import selectors, services
 from community.registers.forms import ApplicationForm, DecisionForm, DirectoryFilterForm
 from community.registers.models import Application
+from community.submit_once import AlreadySubmitted
 
 
 @login_required
@@ -50,6 +51,9 @@ def account(request, pk: int):
             "managers": selectors.managers_with_licence_facts(account=found),
             "changes": selectors.recent_status_changes(account=found) if coordinator else [],
             "coordinator": coordinator,
+            # The sections other apps add (their rules decide; the register imports neither app).
+            "can_see_measures": permissions.can(request.user, "account_metrics.view", found),
+            "can_see_incidents": permissions.can(request.user, "incidents.view", found),
         },
     )
 
@@ -66,8 +70,14 @@ def _application_form(request, application: Application | None):
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.save_application(
-                application=form.save(commit=False), applicant=request.user, submit=submitting
+                application=form.save(commit=False),
+                applicant=request.user,
+                submit=submitting,
+                submission_key=form.cleaned_data.get("submission_key"),
             )
+        except AlreadySubmitted as duplicate:
+            messages.info(request, duplicate.message)
+            return redirect(duplicate.existing)
         except Refused as refusal:
             field = FORM_FIELDS.get(refusal.field, refusal.field)
             form.add_error(field if field in form.fields else None, refusal.message)

@@ -7,12 +7,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Max
 from django.utils import timezone
 
 from community.levels import Level, annotate_levels, level_from_facts
 from community.models import Member
-from community.sites.models import AccessList, SiteDomain, SiteListChange, SocialSite
+from community.sites.models import AccessList, SiteDomain, SiteListsState
 from community.sites.selectors import LISTS_FOR_LEVEL
 
 # The name in the URL -> the lists it covers.
@@ -42,15 +41,9 @@ def domain_export(*, audience: str) -> DomainExport:
         SiteDomain.objects.filter(site__access_list__in=AUDIENCES[audience]).values_list("domain", flat=True)
     )
     domains = _without_covered(domains)
-    stamps = [
-        SocialSite.objects.aggregate(latest=Max("updated_at"))["latest"],
-        SiteListChange.objects.aggregate(latest=Max("changed_at"))["latest"],
-    ]
-    known = [stamp for stamp in stamps if stamp is not None]
+    changed_at = SiteListsState.objects.values_list("changed_at", flat=True).first()
     digest = hashlib.sha256(f"{audience}\n".encode() + "\n".join(domains).encode()).hexdigest()
-    return DomainExport(
-        audience=audience, domains=domains, etag=f'"{digest[:32]}"', last_modified=max(known) if known else None
-    )
+    return DomainExport(audience=audience, domains=domains, etag=f'"{digest[:32]}"', last_modified=changed_at)
 
 
 def as_squid_acl(export: DomainExport) -> str:

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from community.sites.domains import normalise_domains
-from community.sites.models import SiteDomain
+from community.sites.selectors import domain_clashes
 
 
 class SocialSiteForm(WagtailAdminModelForm):
@@ -19,13 +19,7 @@ class SocialSiteForm(WagtailAdminModelForm):
 
     def clean_domains(self) -> list[str]:
         domains = normalise_domains(self.cleaned_data["domains"])
-        taken = SiteDomain.objects.filter(domain__in=domains).select_related("site")
-        if self.instance.pk:
-            taken = taken.exclude(site_id=self.instance.pk)
-        clashes = [
-            f"{row.domain} is already on the {row.site.access_list} list, as part of “{row.site.name}”."
-            for row in taken
-        ]
+        clashes = domain_clashes(domains=domains, except_site_id=self.instance.pk)
         if clashes:
             raise ValidationError(clashes, code="domain_taken")
         return domains

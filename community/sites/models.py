@@ -56,6 +56,24 @@ class SiteDomain(models.Model):
         return self.domain
 
 
+class SiteListsState(models.Model):
+    """One row: when any site or domain was last added, changed or deleted. The exports' Last-Modified.
+
+    Bumped by `services.mark_lists_changed` from the model signals (signals.py), in the same transaction as
+    the write, so a deletion moves it too (the sites' own `updated_at` cannot: the row is gone).
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "site lists state"
+        constraints = [models.CheckConstraint(condition=models.Q(id=1), name="sites_lists_state_one_row")]
+
+    def __str__(self) -> str:
+        return f"Site lists changed at {self.changed_at:%Y-%m-%d %H:%M:%S}"
+
+
 class SiteListChange(models.Model):
     """Who moved a site between lists, and when. Written by the service, never edited."""
 

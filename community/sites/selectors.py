@@ -22,6 +22,16 @@ class MyAccess:
     licence_course_url: str
 
 
+def domain_clashes(*, domains: list[str], except_site_id: int | None = None) -> list[str]:
+    """What to say about each of `domains` already on another site (and so on a list)."""
+    taken = SiteDomain.objects.filter(domain__in=domains).select_related("site").order_by("domain")
+    if except_site_id is not None:
+        taken = taken.exclude(site_id=except_site_id)
+    return [
+        f"{row.domain} is already on the {row.site.access_list} list, as part of “{row.site.name}”." for row in taken
+    ]
+
+
 def _licence_course_url() -> str:
     """The course whose quiz grants the corporate level: two queries at most."""
     licence_type = (

@@ -8,18 +8,32 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
+from community.refusals import Refused
 from community.sites import demo, personal_data, services, tokens
 from community.sites.forms import SocialSiteForm
 from community.sites.models import ApiToken, SiteListChange, SocialSite
 
 
 class _SavedByService:
-    """The site and its domains are written by the service, which records the list change."""
+    """The site and its domains are written by the service, which records the list change.
+
+    A refusal from it (a domain taken a moment ago by someone else's save) goes beside its field.
+    """
 
     def save_instance(self):
         return services.save_site(
             site=self.form.save(commit=False), domains=self.form.cleaned_data["domains"], by=self.request.user
         )
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except Refused as refusal:
+            form.add_error(refusal.field, refusal.message)
+            # What Wagtail's own is_valid() sets when a form fails: the "could not be saved" banner.
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
 
 
 class SiteCreateView(_SavedByService, CreateView):

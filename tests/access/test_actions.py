@@ -137,6 +137,13 @@ def incident_state(name):
     return lambda w: Incident.objects.filter(pk=getattr(w, name).pk).values_list("status", "lesson")[0]
 
 
+def lesson_sent(name):
+    return lambda w: (
+        Incident.objects.filter(pk=getattr(w, name).pk).values_list("statement_id")[0],
+        Statement.objects.count(),
+    )
+
+
 def step_state(name):
     return lambda w: IncidentStep.objects.filter(incident=getattr(w, name)).values_list("done_at", "done_by")[0]
 
@@ -191,6 +198,12 @@ ACTIONS = [
            url("incidents:close", lambda w: w.others_account.pk, lambda w: w.others_incident.pk),
            lambda w: {"lesson": "Check the calendar year."}, incident_state("others_incident"),
                                                                             (L, GONE, GONE, GONE, M, GONE, GONE)),
+    Action("incidents:send_lesson", "closed, own account's",
+           url("incidents:send_lesson", lambda w: w.own_account.pk, lambda w: w.closed_incident.pk),
+           nothing, lesson_sent("closed_incident"),                         (L, GONE, GONE, NO,  M, GONE, GONE)),
+    Action("incidents:send_lesson", "still open",
+           url("incidents:send_lesson", lambda w: w.own_account.pk, lambda w: w.own_incident.pk),
+           nothing, lesson_sent("own_incident"),                            (L, GONE, GONE, NO,  NO, GONE, GONE)),
     # Official accounts: monthly measures ----------------------------------------------------------------------------
     Action("account_metrics:record", "own account", url("account_metrics:record", lambda w: w.own_account.pk),
            month_of_measures, measure_count,                                (L, NO,   NO,   M,   NO, NO,   NO)),

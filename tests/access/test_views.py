@@ -222,6 +222,8 @@ ROWS = [
                                                                            (POST_ONLY,) * 7),
     Row("incidents:close", "", url("incidents:close", lambda w: w.own_account.pk, lambda w: w.own_incident.pk),
                                                                            (POST_ONLY,) * 7),
+    Row("incidents:send_lesson", "", url("incidents:send_lesson", lambda w: w.own_account.pk,
+        lambda w: w.closed_incident.pk),                                   (POST_ONLY,) * 7),
     Row("incidents:all", "secret incidents", lambda w: (w.own_incident, w.others_incident) and reverse("incidents:all"),
                                                                            (L, GONE, GONE, OK,   OK, GONE, GONE),
         must_not_show=lambda w, role: [] if role == "champion" else [w.others_incident.summary]),

@@ -23,6 +23,7 @@ from community.forum.markdown import render_markdown
 from community.forum.models import Post
 from community.forum.services import counts
 from community.incidents.factories import IncidentFactory, IncidentStepFactory
+from community.incidents.models import Incident
 from community.levels import Level
 from community.models import OfficialAccount
 from community.notifications.emails import unsubscribe_token
@@ -222,6 +223,16 @@ class World:
     @cached_property
     def others_incident(self):
         return self._incident(self.others_account, "Incident on someone else's account")
+
+    @cached_property
+    def closed_incident(self):
+        """A closed incident, with its lesson, on the role's own account (someone else's for most roles)."""
+        incident = self._incident(self.own_account, "Closed incident on the role's own account")
+        Incident.objects.filter(pk=incident.pk).update(
+            status=Incident.Status.CLOSED, closed_at=timezone.now(), lesson="Check the calendar year."
+        )
+        incident.refresh_from_db()
+        return incident
 
     # Learning: pages ----------------------------------------------------------------------------
 

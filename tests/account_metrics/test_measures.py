@@ -5,7 +5,8 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -227,3 +228,44 @@ def test_the_measures_page_and_report_keep_to_a_query_budget(
         client.get(address)
         with django_assert_max_num_queries(16):
             assert client.get(address).status_code == 200
+
+
+def _cost(client, method: str, address: str, data=None) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(address, data) if method == "post" else client.get(address)
+    assert response.status_code in (200, 302), response.status_code
+    return len(captured)
+
+
+def _record_and_import_costs(client, account, *, rows: int) -> dict[str, int]:
+    record = reverse("account_metrics:record", args=[account.pk])
+    importing = reverse("account_metrics:import", args=[account.pk])
+    client.get(record)
+    lines = "".join(f"{month(-n)},{1000 + n},20,900,30,60\n" for n in range(1, rows + 1))
+    return {
+        "record": _cost(client, "get", record),
+        "record a month": _cost(client, "get", record + f"?month={month(-1)}"),
+        "import": _cost(client, "get", importing),
+        "record (post)": _cost(client, "post", record, {"month": month(-2), **FIGURES}),
+        "import (post)": _cost(client, "post", importing, {"file": upload(HEADER + lines)}),
+    }
+
+
+FIGURES = {"followers": "1500", "posts": "20", "engagements": "900", "enquiries_answered": "30",
+           "median_response_minutes": "60"}  # fmt: skip
+
+
+def test_the_record_and_import_pages_cost_the_same_with_few_or_many_months(manager_client, account, account_manager):
+    few = _record_and_import_costs(manager_client, account, rows=2)
+    for _ in range(5):
+        OfficialAccountFactory(managers=[account_manager])
+    MonthlyMeasure.objects.bulk_create(
+        MonthlyMeasure(account=account, month=add_months(this_month(), -n), followers=n, posts=n, engagements=n,
+                       enquiries_answered=n, median_response_minutes=n)
+        for n in range(31, 121)
+    )  # fmt: skip
+    # Both imports add some months and update others: here 28 added and 32 updated.
+    many = _record_and_import_costs(manager_client, account, rows=60)
+    print("record and import queries:", few, many)
+    assert many == few
+    assert max(many.values()) <= 16, many

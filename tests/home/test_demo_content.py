@@ -9,10 +9,15 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from community import demo_data
+from community.account_metrics.demo import load_measures
 from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from community.demo_data import DemoDataError
+from community.hub.demo import load_hub_feeds
+from community.incidents.demo import load_incidents
 from community.levels import Level, level_of
+from community.measures.demo import load_measures_demo
 from community.models import Member
+from community.registers.demo import load_official_accounts
 from community.roles import Role
 from courses.demo import Course, Guideline
 from courses.licences.demo import load_licences
@@ -146,3 +151,91 @@ def test_an_unknown_username_is_named_with_its_file(demo_dir):
     with pytest.raises(DemoDataError, match="licences/licence-types.yaml: demo account “nobody” does not exist"):
         load_licences(log=lambda message: None)
     assert not Licence.objects.exists()
+
+
+REAL_DEMO_DIR = demo_data.DEMO_DIR
+
+
+def real_file_with(relative_path: str, old: str, new: str) -> str:
+    text = (REAL_DEMO_DIR / relative_path).read_text(encoding="utf-8")
+    assert old in text, f"{relative_path} no longer has {old!r}"
+    return text.replace(old, new, 1)
+
+
+# Each loader of the official-account apps, the file it reads first with one mistake, and what it must say.
+NEW_APPS_MISTAKES = [
+    (
+        load_official_accounts,
+        {"registers/people.yaml": "- {username: ann, first_name: A, last_name: B, department: D, licence: expired}\n"},
+        "Demo file site/demo/registers/people.yaml has mistakes:\n  entry[1] (ann) > licence: Input should be",
+    ),
+    (
+        load_official_accounts,
+        {
+            "registers/people.yaml": "[]\n",
+            "registers/accounts.yaml": real_file_with(
+                "registers/accounts.yaml", "  review_in_days: 200\n", "  review_in_days: soon\n"
+            ),
+        },
+        "site/demo/registers/accounts.yaml has mistakes:\n  entry[4] (Parks and open spaces) > review_in_days: ",
+    ),
+    (
+        load_measures,
+        {
+            "account_metrics/measures.yaml": real_file_with(
+                "account_metrics/measures.yaml", "posts: 90,", "posts: lots,"
+            )
+        },
+        "site/demo/account_metrics/measures.yaml has mistakes:\n  accounts[2] > posts: Input should be a valid integer",
+    ),
+    (
+        load_incidents,
+        {
+            "incidents/checklists.yaml": real_file_with(
+                "incidents/checklists.yaml", "- risk: contract", "- risk: rumour"
+            )
+        },
+        "site/demo/incidents/checklists.yaml has mistakes:\n  entry[5] > risk: Input should be",
+    ),
+    (
+        load_incidents,
+        {
+            "incidents/checklists.yaml": "[]\n",
+            "incidents/incidents.yaml": real_file_with(
+                "incidents/incidents.yaml", "severity: medium", "severity: dire"
+            ),
+        },
+        "site/demo/incidents/incidents.yaml has mistakes:\n  entry[2] > severity: Input should be",
+    ),
+    (
+        load_hub_feeds,
+        {"hub/manifest.yaml": real_file_with("hub/manifest.yaml", "platform: youtube", "platform: myspace")},
+        "site/demo/hub/manifest.yaml has mistakes:\n  accounts[4] > platform: Input should be",
+    ),
+    (
+        load_measures_demo,
+        {"measures/measures.yaml": real_file_with("measures/measures.yaml", "tries: 0.75", "tries: often")},
+        "site/demo/measures/measures.yaml has mistakes:\n  quiz > tries: Input should be a valid number",
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("load", "files", "says"),
+    NEW_APPS_MISTAKES,
+    ids=["people", "accounts", "account-measures", "checklists", "incidents", "hub", "measures"],
+)
+def test_the_official_account_apps_name_the_file_entry_and_field_of_a_mistake(demo_dir, load, files, says):
+    for relative_path, text in files.items():
+        write(demo_dir, relative_path, text)
+    with pytest.raises(DemoDataError) as error:
+        load(log=lambda message: None)
+    assert says in str(error.value)
+
+
+@pytest.mark.django_db
+def test_a_later_step_naming_an_official_account_the_register_did_not_make_says_so(demo_dir):
+    write(demo_dir, "account_metrics/measures.yaml", real_file_with("account_metrics/measures.yaml", "", ""))
+    with pytest.raises(DemoDataError, match="account_metrics/measures.yaml: official account “mastodon @recycling"):
+        load_measures(log=lambda message: None)

@@ -4,16 +4,19 @@ closing records the lesson; champions see every incident, managers their account
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from community.bestpractice.models import Statement
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.incidents import services
 from community.incidents.factories import IncidentFactory
 from community.incidents.models import Incident, IncidentStep, RecoveryChecklist, RecoveryStep, Risk
 from community.refusals import Refused
 from community.roles import Role
+from community.submit_once import AlreadySubmitted
 from courses.licences.factories import LicenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +227,85 @@ def test_the_incident_page_keeps_to_a_query_budget_however_many_steps(
     with django_assert_max_num_queries(14):
         response = client.get(reverse("incidents:list", args=[managed_account.pk]))
     assert response.status_code == 200 and len(response.context["incidents"]) == 25
+
+
+def test_a_champion_sends_a_closed_incidents_lesson_as_one_draft_statement(client, account_manager, managed_account):
+    incident = IncidentFactory(account=managed_account, summary="Old calendar posted")
+    services.close_incident(member=account_manager, incident=incident, lesson="Check the year before posting.")
+    champion = MemberFactory(email="champion2@example.org", roles=(Role.CHAMPION,))
+    client.force_login(champion)
+    page = client.get(incident.get_absolute_url()).content.decode()
+    send_url = reverse("incidents:send_lesson", args=[managed_account.pk, incident.pk])
+    assert f'action="{send_url}"' in page
+
+    first = client.post(send_url)
+    statement = Statement.objects.get()
+    assert first.status_code == 302 and first["Location"] == statement.get_absolute_url()
+    assert statement.is_draft and statement.created_by == champion
+    assert statement.title == "Lesson from an incident: Old calendar posted"
+    assert statement.explanation == "Check the year before posting."
+    incident.refresh_from_db()
+    assert incident.statement == statement
+
+    # A second send (a double click, another tab) makes no second draft: it leads to the first.
+    second = client.post(send_url, follow=True)
+    assert Statement.objects.count() == 1
+    assert second.redirect_chain[-1][0] == statement.get_absolute_url()
+    assert "already in the best practice library (a draft)" in second.content.decode()
+    page = client.get(incident.get_absolute_url()).content.decode()
+    assert f'action="{send_url}"' not in page and statement.get_absolute_url() in page
+
+
+def test_only_a_champion_may_send_a_lesson_and_only_of_a_closed_incident(client, account_manager, managed_account):
+    incident = IncidentFactory(account=managed_account)
+    champion = MemberFactory(email="champion2@example.org", roles=(Role.CHAMPION,))
+    send_url = reverse("incidents:send_lesson", args=[managed_account.pk, incident.pk])
+    client.force_login(champion)
+    assert client.post(send_url).status_code == 403  # still open
+    services.close_incident(member=account_manager, incident=incident, lesson="Check first.")
+    client.force_login(account_manager)
+    assert client.post(send_url).status_code == 403
+    assert not Statement.objects.exists()
+
+
+def test_a_second_champion_sending_the_same_lesson_makes_no_second_draft(managed_account, account_manager):
+    incident = IncidentFactory(account=managed_account)
+    services.close_incident(member=account_manager, incident=incident, lesson="Check first.")
+    champions = [MemberFactory(email=f"champion{n}@example.org", roles=(Role.CHAMPION,)) for n in (2, 3)]
+    for champion in champions:
+        try:
+            services.send_lesson(member=champion, incident=incident)
+        except AlreadySubmitted as duplicate:
+            assert duplicate.existing == Statement.objects.get()
+    assert Statement.objects.count() == 1
+
+
+def _report_costs(client, account) -> dict[str, int]:
+    address = reverse("incidents:report", args=[account.pk])
+    client.get(address)
+    costs = {}
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(address).status_code == 200
+    costs["report"] = len(captured)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(address, report_data(summary=f"Incident {Incident.objects.count()}"))
+    assert response.status_code == 302
+    costs["report (post)"] = len(captured)
+    return costs
+
+
+def test_the_report_page_costs_the_same_however_many_incidents_and_checklist_steps(
+    client, account_manager, managed_account
+):
+    client.force_login(account_manager)
+    few = _report_costs(client, managed_account)
+    IncidentFactory.create_batch(60, account=managed_account)
+    checklist = RecoveryChecklist.objects.get(risk=Risk.DATA_PROTECTION)
+    RecoveryStep.objects.bulk_create(
+        RecoveryStep(checklist=checklist, sort_order=100 + number, text=f"Step {number}") for number in range(40)
+    )
+    many = _report_costs(client, managed_account)
+    print("report page queries:", few, many)
+    assert Incident.objects.order_by("-id").first().steps.count() > 40
+    assert many == few
+    assert max(many.values()) <= 16, many

@@ -1,6 +1,8 @@
 """A corporate user applies (draft, then submit), the coordinator decides, and approval makes the applicant an
 Account manager, with emails to everyone involved sent through django-tasks (the immediate backend here)."""
 
+import uuid
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -162,3 +164,26 @@ def test_submitting_refuses_an_unlicensed_backup_beside_its_field(client, corpor
     assert response.status_code == 200
     assert "valid corporate user licence" in response.context["form"].errors["backup_email"][0]
     assert Application.objects.count() == 0
+
+
+@pytest.mark.parametrize("button", ["draft", "submit"])
+def test_a_double_clicked_application_form_saves_one_application(
+    client, corporate_member, backup, sponsor, button, mailoutbox
+):
+    client.force_login(corporate_member)
+    page = client.get(reverse("registers:apply"))
+    key = page.context["form"]["submission_key"].value()
+    assert key and 'name="submission_key"' in page.content.decode()
+    data = {**business_case(), "submission_key": str(key), button: "1"}
+    first = client.post(reverse("registers:apply"), data)
+    application = Application.objects.get()
+    assert first.status_code == 302 and first["Location"] == application.get_absolute_url()
+    sent = len(mailoutbox)
+    second = client.post(reverse("registers:apply"), data, follow=True)
+    assert Application.objects.count() == 1
+    assert second.redirect_chain[-1][0] == application.get_absolute_url()
+    assert "You already sent this application" in second.content.decode()
+    assert len(mailoutbox) == sent  # nobody is told twice
+    # A new form (a new key) is a new application.
+    client.post(reverse("registers:apply"), {**data, "handle": "otherleisure", "submission_key": str(uuid.uuid4())})
+    assert Application.objects.count() == 2

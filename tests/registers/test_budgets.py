@@ -10,6 +10,8 @@ from django.contrib.auth.hashers import make_password
 from django.urls import reverse
 from django.utils import timezone
 
+from community.account_metrics.models import MonthlyMeasure
+from community.incidents.factories import IncidentFactory
 from community.models import Member, OfficialAccount
 from courses.licences.factories import LicenceTypeFactory
 from courses.licences.models import Licence
@@ -95,6 +97,51 @@ def test_the_account_page(client, basic_member, big_register, django_assert_max_
     with django_assert_max_num_queries(17):
         response = client.get(reverse("registers:account", args=[account.pk]))
     assert response.status_code == 200
+
+
+def seed_measures_and_incidents(account, *, months: int, incidents: int) -> None:
+    first = timezone.localdate().replace(day=1)
+    month_starts = []
+    for _ in range(months):
+        first = (first - timezone.timedelta(days=1)).replace(day=1)
+        month_starts.append(first)
+    MonthlyMeasure.objects.bulk_create(
+        MonthlyMeasure(
+            account=account,
+            month=month,
+            followers=1000 + n,
+            posts=20,
+            engagements=400 + n,
+            enquiries_answered=30,
+            median_response_minutes=60,
+        )
+        for n, month in enumerate(month_starts)
+    )
+    IncidentFactory.create_batch(incidents, account=account)
+
+
+@pytest.mark.parametrize("months, incidents", [(1, 1), (36, 60)])
+def test_the_account_page_with_its_trend_charts_and_incidents_link(
+    client, account_manager, big_register, months, incidents, django_assert_max_num_queries
+):
+    account = account_manager.managed_accounts.get()
+    seed_measures_and_incidents(account, months=months, incidents=incidents)
+    client.force_login(account_manager)
+    client.get(reverse("registers:account", args=[account.pk]))
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("registers:account", args=[account.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="postwise-chart"' in page and reverse("incidents:list", args=[account.pk]) in page
+
+
+def test_the_account_page_shows_no_charts_or_incidents_to_a_basic_member(client, basic_member, account_manager):
+    account = account_manager.managed_accounts.get()
+    seed_measures_and_incidents(account, months=3, incidents=2)
+    client.force_login(basic_member)
+    page = client.get(reverse("registers:account", args=[account.pk])).content.decode()
+    assert 'class="postwise-chart"' not in page and "Trends" not in page
+    assert reverse("incidents:list", args=[account.pk]) not in page
 
 
 def test_the_admin_register_listing_and_its_exports(client, coordinator, big_register, django_assert_max_num_queries):

@@ -1,12 +1,18 @@
 """Technical support maintain the site lists in the Wagtail admin."""
 
 import datetime
+import threading
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from community.factories import MemberFactory
+from community.roles import Role
+from community.sites.forms import SocialSiteForm
 from community.sites.models import AccessList, SiteDomain, SiteListChange, SocialSite
 from tests.community.mfa_helpers import sign_in_with_totp
+from tests.concurrency import run_at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +119,40 @@ def test_tech_support_creates_a_token_sees_it_once_and_revokes_it(admin_client, 
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert client.get(export, HTTP_AUTHORIZATION=f"Bearer {value}").status_code == 401
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_people_adding_the_same_domain_at_once_get_one_site_and_a_message_beside_the_field(
+    tech_support, monkeypatch
+):
+    """Both forms pass their check before either saves; the database keeps the domain on one site."""
+    second = MemberFactory(email="techsupport2@example.org", roles=(Role.TECH_SUPPORT,))
+    clients = []
+    for member in (tech_support, second):
+        client = Client()
+        sign_in_with_totp(client, member)
+        clients.append(client)
+    both_checked = threading.Barrier(2, timeout=20)
+    check = SocialSiteForm.clean_domains
+
+    def check_then_wait(form):
+        domains = check(form)
+        both_checked.wait()
+        return domains
+
+    monkeypatch.setattr(SocialSiteForm, "clean_domains", check_then_wait)
+    names = iter(["Mastodon", "Mastodon (again)"])
+    lock = threading.Lock()
+
+    def add():
+        with lock:
+            client, name = clients.pop(), next(names)
+        return client.post(add_url(), site_form(name=name, domains="mastodon.social"))
+
+    responses, errors = run_at_once(add)
+    assert errors == []
+    assert sorted(response.status_code for response in responses) == [200, 302]
+    refused = next(response for response in responses if response.status_code == 200).content.decode()
+    assert "mastodon.social is already on the basic list" in refused
+    assert SiteDomain.objects.filter(domain="mastodon.social").count() == 1
+    assert SocialSite.objects.count() == 1

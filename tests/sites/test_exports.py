@@ -3,8 +3,11 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import parse_http_date
 
-from community.sites.models import AccessList, SiteDomain, SocialSite
+from community.sites.models import AccessList, SiteDomain, SiteListsState, SocialSite
+from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +115,29 @@ def test_members_csv_derives_levels_now_in_a_fixed_number_of_queries(
     assert "manager@example.org,account_manager" in lines
     again = tech.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
+
+
+def test_deleting_a_site_moves_last_modified(lists, tech, client, tech_support):
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    SocialSite.objects.update(updated_at=an_hour_ago)
+    SiteListsState.objects.update(changed_at=an_hour_ago)
+    first = tech.get(txt("basic"))
+    sign_in_with_totp(client, tech_support)
+    zeta = SocialSite.objects.get(name="Zeta")
+    response = client.post(reverse("wagtailsnippets_sites_socialsite:delete", args=[zeta.pk]))
+    assert response.status_code == 302 and not SocialSite.objects.filter(name="Zeta").exists()
+    since = tech.get(txt("basic"), HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 200 and ".zeta.com" not in since.content.decode()
+    assert parse_http_date(since["Last-Modified"]) > parse_http_date(first["Last-Modified"])
+
+
+def test_every_kind_of_write_moves_last_modified_in_its_transaction(lists):
+    for write in (
+        lambda: make_site("New", AccessList.BASIC, []),
+        lambda: SiteDomain.objects.create(site=SocialSite.objects.get(name="New"), domain="new.net"),
+        lambda: SiteDomain.objects.filter(domain="new.net").delete(),
+        lambda: SocialSite.objects.filter(name="Alpha").delete(),
+    ):
+        SiteListsState.objects.update(changed_at=timezone.now() - datetime.timedelta(hours=1))
+        write()
+        assert SiteListsState.objects.get().changed_at > timezone.now() - datetime.timedelta(minutes=1)
