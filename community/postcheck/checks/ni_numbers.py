@@ -1,0 +1,27 @@
+"""National Insurance numbers: two letters, six digits, one letter A–D ("QQ 12 34 56 C").
+
+The letters HMRC never issues are left out (D, F, I, Q, U, V first or second; O second; BG, GB, KN, NK,
+NT, TN, ZZ as the prefix), so most two-letter-and-six-digit codes that are not NI numbers pass.
+"""
+
+import re
+
+from community.postcheck.draft import Draft, Finding, Severity
+
+NI_NUMBER = re.compile(
+    r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b"
+)
+
+
+def check(draft: Draft) -> list[Finding]:
+    return [
+        Finding(
+            kind="ni-number",
+            kind_label="National Insurance number",
+            message=f"What looks like a National Insurance number: “{found.group()}”. Never post one.",
+            severity=Severity.PROBLEM,
+            start=found.start(),
+            end=found.end(),
+        )
+        for found in NI_NUMBER.finditer(draft.text)
+    ]
