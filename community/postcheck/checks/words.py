@@ -1,4 +1,4 @@
-"""The organisation's words to avoid, each with the word it prefers, kept by champions in the admin."""
+"""Words to avoid (and their plurals), each with the word the organisation prefers; champions keep the list."""
 
 import re
 
@@ -9,7 +9,7 @@ from community.postcheck.selectors import word_choices
 def check(draft: Draft) -> list[Finding]:
     findings = []
     for choice in word_choices():
-        pattern = re.compile(rf"(?<!\w){re.escape(choice.avoid)}(?!\w)", re.IGNORECASE)
+        pattern = re.compile(rf"(?<!\w){re.escape(choice.avoid)}(?:s|es)?(?!\w)", re.IGNORECASE)
         for found in pattern.finditer(draft.text):
             say = f" Say “{choice.prefer}” instead." if choice.prefer else ""
             why = f" {choice.reason}" if choice.reason else ""
