@@ -29,6 +29,7 @@ OWN_NAMESPACES = {
     "registers",
     "incidents",
     "account_metrics",
+    "postcheck",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -137,6 +138,7 @@ GOOD_ARGUMENTS = {
     "account_metrics:import": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:report": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:report_pdf": {"account_pk": lambda w: w.official_account.pk},
+    "postcheck:check": {},
 }
 
 # Bad values for each kind of path argument. `%00` reaches the view as a NUL character.
