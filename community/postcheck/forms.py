@@ -36,12 +36,11 @@ class CheckForm(PostwiseForm):
     def __init__(self, *args, accounts=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.accounts = {account.pk: account for account in accounts}
-        if self.accounts:
-            self.fields["account"].choices = [("", "None: my own or a general post")] + [
-                (account.pk, f"{account.title} ({account.get_platform_display()})") for account in accounts
-            ]
-        else:
-            del self.fields["account"]
+        self.fields["account"].choices = [("", "None: my own or a general post")] + [
+            (account.pk, f"{account.title} ({account.get_platform_display()})") for account in accounts
+        ]
+        if not self.accounts:  # Nothing to choose: hidden, but someone else's account is still refused.
+            self.fields["account"].widget = forms.HiddenInput()
 
     def clean_text(self) -> str:
         return self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")

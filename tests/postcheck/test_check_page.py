@@ -160,3 +160,29 @@ def test_the_report_takes_a_fixed_number_of_queries(client_for_role, site_lists,
     with django_assert_max_num_queries(22):
         response = client.post(CHECK, {"text": text, "platform": "facebook"})
     assert response.content.decode().count("Word to avoid") >= 30
+
+
+def test_a_member_with_no_accounts_cannot_name_someone_elses_either(client_for_role):
+    others = OfficialAccountFactory(platform=OfficialAccount.Platform.BLUESKY)
+    response = client_for_role("basic").post(CHECK, {"text": "Hello", "platform": "x", "account": others.pk})
+    assert b"Choose one of your accounts, or none." in response.content
+    assert counts() == {}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"text": "Hello", "platform": "nowhere"},
+        {"text": "Hello", "platform": "x", "account": "abc"},
+        {"text": "Hello", "platform": "x", "account": str(2**70)},
+        {"text": "Hello\x00", "platform": "x"},
+        {"text": "x" * 70_001, "platform": "x"},
+        {"platform": "x"},
+    ],
+)
+def test_bad_input_gets_a_message_never_a_500(client_for_role, data):
+    for headers in ({}, FRAGMENT):
+        response = client_for_role("basic").post(CHECK, data, **headers)
+        assert response.status_code == 200
+        assert b"govuk-error-message" in response.content or b"govuk-error-summary" in response.content
+    assert counts() == {}
