@@ -90,3 +90,10 @@ def test_champions_set_the_target():
 @pytest.mark.django_db
 def test_a_short_draft_has_no_score():
     assert found(reading_ease.check, "Notwithstanding institutional accountability.") == []
+
+
+@pytest.mark.django_db
+def test_links_mentions_and_hashtags_are_left_out_of_the_score():
+    text = "Questions about bin day? Call Sam on 07911 123456 or watch our video at https://www.tiktok.com/@council/1"
+    assert reading_ease.prose(text).strip().endswith("watch our video at")
+    assert reading_ease.score(text) is None  # fourteen words of prose: too short to score
