@@ -6,6 +6,8 @@ only for the request: nothing here is saved or logged.
 """
 
 import enum
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 RULE_HOOK = "postwise_post_check_rule"
@@ -52,3 +54,28 @@ class Finding:
 
     def excerpt(self, text: str) -> str:
         return text[self.start : self.end] if self.start is not None and self.end is not None else ""
+
+
+def matches(
+    pattern: re.Pattern[str],
+    text: str,
+    *,
+    kind: str,
+    kind_label: str,
+    severity: Severity,
+    message: Callable[[str], str],
+    group: int | str = 0,
+) -> list[Finding]:
+    """A finding for each match of `pattern` (its `group`), with `message(matched text)`: for rules that are
+    one regular expression."""
+    return [
+        Finding(
+            kind=kind,
+            kind_label=kind_label,
+            message=message(found.group(group)),
+            severity=severity,
+            start=found.start(group),
+            end=found.end(group),
+        )
+        for found in pattern.finditer(text)
+    ]

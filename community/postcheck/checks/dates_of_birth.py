@@ -6,7 +6,7 @@ makes it personal data.
 
 import re
 
-from community.postcheck.draft import Draft, Finding, Severity
+from community.postcheck.draft import Draft, Finding, Severity, matches
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 DATE = (
@@ -20,14 +20,12 @@ DATE_OF_BIRTH = re.compile(rf"{CUE}(?P<date>{DATE})", re.IGNORECASE)
 
 
 def check(draft: Draft) -> list[Finding]:
-    return [
-        Finding(
-            kind="date-of-birth",
-            kind_label="Date of birth",
-            message=f"A date of birth: “{found.group('date')}”. With a name it identifies someone; leave it out.",
-            severity=Severity.PROBLEM,
-            start=found.start("date"),
-            end=found.end("date"),
-        )
-        for found in DATE_OF_BIRTH.finditer(draft.text)
-    ]
+    return matches(
+        DATE_OF_BIRTH,
+        draft.text,
+        kind="date-of-birth",
+        kind_label="Date of birth",
+        severity=Severity.PROBLEM,
+        message=lambda found: f"A date of birth: “{found}”. With a name it identifies someone; leave it out.",
+        group="date",
+    )

@@ -6,7 +6,7 @@ NT, TN, ZZ as the prefix), so most two-letter-and-six-digit codes that are not N
 
 import re
 
-from community.postcheck.draft import Draft, Finding, Severity
+from community.postcheck.draft import Draft, Finding, Severity, matches
 
 NI_NUMBER = re.compile(
     r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b"
@@ -14,14 +14,11 @@ NI_NUMBER = re.compile(
 
 
 def check(draft: Draft) -> list[Finding]:
-    return [
-        Finding(
-            kind="ni-number",
-            kind_label="National Insurance number",
-            message=f"What looks like a National Insurance number: “{found.group()}”. Never post one.",
-            severity=Severity.PROBLEM,
-            start=found.start(),
-            end=found.end(),
-        )
-        for found in NI_NUMBER.finditer(draft.text)
-    ]
+    return matches(
+        NI_NUMBER,
+        draft.text,
+        kind="ni-number",
+        kind_label="National Insurance number",
+        severity=Severity.PROBLEM,
+        message=lambda found: f"What looks like a National Insurance number: “{found}”. Never post one.",
+    )
