@@ -36,6 +36,7 @@ urlpatterns = [
     path("measures/", include("community.measures.urls")),
     path("privacy/", include("community.privacy.urls")),
     path("scim/v2/", include("community.provisioning.urls")),
+    path("check-a-post/", include("community.postcheck.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

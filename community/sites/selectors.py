@@ -59,3 +59,29 @@ def my_access_for(*, level: Level | None) -> MyAccess:
         if any(site.access_list == AccessList.APPROVED for site in unreachable)
         else "",
     )
+
+
+def _covering(domain: str) -> list[str]:
+    """The domain and each parent that a list entry could be: a listed domain covers its subdomains."""
+    labels = domain.split(".")
+    return [".".join(labels[index:]) for index in range(len(labels) - 1)]
+
+
+def sites_for_domains(*, domains: list[str]) -> dict[str, SocialSite]:
+    """The listed site that covers each (normalised) domain, for those on a list. One query."""
+    wanted = {domain: _covering(domain) for domain in domains}
+    candidates = {candidate for parents in wanted.values() for candidate in parents}
+    if not candidates:
+        return {}
+    listed = {row.domain: row.site for row in SiteDomain.objects.filter(domain__in=candidates).select_related("site")}
+    found = {}
+    for domain, parents in wanted.items():
+        # The most specific entry wins: parents run from the domain itself to its registered domain.
+        match = next((listed[parent] for parent in parents if parent in listed), None)
+        if match is not None:
+            found[domain] = match
+    return found
+
+
+def site_lists_exist() -> bool:
+    return SocialSite.objects.exists()

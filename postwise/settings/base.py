@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "community.measures",
     "community.privacy",
     "community.provisioning",
+    "community.postcheck",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -27,6 +27,7 @@ from community.incidents.models import Incident, IncidentStep
 from community.models import Member
 from community.notifications.models import EmailPreference, Notification
 from community.privacy.models import DataExport
+from community.postcheck.models import DRAFTS_CHECKED, WeeklyCheckCount
 from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
@@ -88,6 +89,10 @@ def statement_form(world) -> dict:
         "explanation": "People scroll without sound.",
         "submission_key": str(uuid.uuid4()),
     }
+
+
+def drafts_checked(w):
+    return list(WeeklyCheckCount.objects.filter(kind=DRAFTS_CHECKED).values_list("count", flat=True))
 
 
 def workshop_counts(w):
@@ -261,6 +266,18 @@ ACTIONS = [
     Action("forum:merge", "into another", url("forum:merge", lambda w: w.topic("enthusiasts").pk),
            lambda w: {"into": w.topic("announcements").pk}, topic_state("enthusiasts"),
                                                                             (L, NO,   NO,   NO,   M, NO,   NO)),
+    # Check a post before you publish: a check writes only counts (never the draft); typing writes nothing ------
+    Action("postcheck:check", "the Check button", url("postcheck:check"),
+           lambda w: {"text": "Call Sam on 07911 123456", "platform": "x"}, drafts_checked,
+                                                                            (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Action("postcheck:check", "as you type", url("postcheck:check"),
+           lambda w: {"text": "Call Sam on 07911 123456", "platform": "x", "live": "1"}, drafts_checked,
+                                                                            (L, OK,   OK,   OK,   OK, OK,   OK),
+           allowed_writes=False),
+    Action("postcheck:check", "someone else's account", url("postcheck:check"),
+           lambda w: {"text": "Hello", "platform": "x", "account": w.others_account.pk}, drafts_checked,
+                                                                            (L, OK,   OK,   OK,   OK, OK,   OK),
+           allowed_writes=False),
     # Notifications ---------------------------------------------------------------------------------------------
     Action("notifications:open", "someone else's", url("notifications:open", lambda w: w.others_notification.pk),
            nothing, lambda w: Notification.objects.filter(read_at__isnull=True).count(),

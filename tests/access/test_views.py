@@ -155,6 +155,11 @@ ROWS = [
     Row("measures:measure_csv", "levels", url("measures:measure_csv", lambda w: "levels"),
                                                                            (L, GONE, GONE, GONE, OK, OK,   GONE)),
     Row("measures:report_pdf", "", url("measures:report_pdf"),             (L, GONE, GONE, GONE, OK, OK,   GONE)),
+    # Check a post before you publish: every member; someone else's account in the URL is ignored -------------
+    Row("postcheck:check", "", url("postcheck:check"),                     (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("postcheck:check", "someone else's account",
+        lambda w: reverse("postcheck:check") + f"?account={w.others_account.pk}&platform=nowhere",
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
     # Notifications -------------------------------------------------------------------------------------------
     Row("notifications:list", "", url("notifications:list"),               (L, OK,   OK,   OK,   OK, OK,   OK)),
     Row("notifications:preferences", "", url("notifications:preferences"), (L, OK,   OK,   OK,   OK, OK,   OK)),

@@ -34,6 +34,7 @@ OWN_NAMESPACES = {
     "incidents",
     "account_metrics",
     "privacy",
+    "postcheck",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -154,6 +155,7 @@ GOOD_ARGUMENTS = {
     "privacy:export_for": {"pk": lambda w: w.other.pk},
     "privacy:deactivate": {"pk": lambda w: w.other.pk},
     "privacy:anonymise": {"pk": lambda w: w.other.pk},
+    "postcheck:check": {},
 }
 
 

@@ -61,6 +61,10 @@ PAGE_TYPES: dict[str, PageType] = {
     "My path": PageType("home/my_path.html", "level, progress and next steps"),
     "My access": PageType("sites/my_access.html", "the sites a level reaches, and the way to the others"),
     "Social hub": PageType("hub/hub.html", "the official accounts' posts, with filters and older pages"),
+    "Check a post": PageType("postcheck/check.html", "the draft form, the five risks and the length limits"),
+    "Check a post (report)": PageType(
+        "postcheck/check.html", "findings announced as you type, each linked to its place"
+    ),
     "Search (form)": PageType("search/search.html", "the search form before searching"),
     "Search (results)": PageType("search/search.html", "results for a query"),
     "Search (no results)": PageType("search/search.html", "a query that matches nothing"),

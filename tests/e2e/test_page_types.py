@@ -94,6 +94,8 @@ LEARNING = {
     "My path",
     "My access",
     "Social hub",
+    "Check a post",
+    "Check a post (report)",
     "Search (form)",
     "Search (results)",
     "Search (no results)",
@@ -456,6 +458,11 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     main.get_by_role("link", name="social hub").click()
     expect(main.locator("article").first).to_be_visible()  # the demo's sample feeds are in
     tour.check("Social hub", heading=heading("Social hub"))
+    page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Check a post").click()
+    tour.check("Check a post", heading=heading("Check a post before you publish"))
+    page.get_by_label("Your draft").fill("Call SAM on 07911 123456 about #bincollection, PLEASE READ THIS")
+    expect(page.locator("#postcheck-announce")).to_contain_text("Phone number")
+    tour.check("Check a post (report)", heading=heading("Check a post before you publish"))
     page.goto("/search/")
     tour.check("Search (form)", heading=heading("Search"))
     page.get_by_label("Search courses").fill("guidelines")

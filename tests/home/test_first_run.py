@@ -54,7 +54,7 @@ def test_the_readme_says_role_holders_set_up_an_authenticator_app_on_their_first
 @pytest.mark.parametrize(
     ("in_readme", "in_product"),
     [
-        ("pre-flight check", "pre-flight check"),
+        ("member profiles", "profiles"),
     ],
 )
 def test_features_not_built_yet_are_called_planned(in_readme, in_product):
@@ -79,3 +79,7 @@ def test_built_features_are_not_called_planned():
     assert "social hub" not in planned
     assert "measures** at `/measures/`" in exists[exists.index("## what exists now") :]
     assert "measures" not in planned
+    assert "check a post before you publish" in exists[exists.index("## what exists now") :]
+    assert (
+        "pre-flight" not in planned and "pre-flight" not in readme[readme.index("**planned, not built yet:**") :][:200]
+    )
