@@ -14,7 +14,7 @@ REUSE_DB ?= --reuse-db
 STRESS_RUNS ?= 3
 PORT ?= 8000
 
-.PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench worker clean
+.PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench profile worker clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,9 @@ lint: install
 format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+profile: install frontend
+	$(TEST_ENV) $(PY) -m tests.bench.profile_pages
 
 bench: install frontend
 	$(TEST_ENV) $(PY) -m tests.bench.run

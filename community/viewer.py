@@ -53,5 +53,6 @@ def facts_for(user) -> ViewerFacts:
 
 def forget_facts(user) -> None:
     """Call after a change that may alter the level or roles within the same request."""
-    if hasattr(user, "_postwise_facts"):
-        del user._postwise_facts
+    # Also what was worked out from the facts and kept on the user (the forum's readable categories).
+    for name in [name for name in vars(user) if name.startswith("_postwise_")]:
+        delattr(user, name)

@@ -31,6 +31,9 @@ class Member(AbstractUser):
     email = models.EmailField("email address", unique=True)
     department = models.CharField(max_length=120, blank=True)
     job_title = models.CharField(max_length=120, blank=True)
+    # Stored count of unread notifications, kept by community.notifications.services in the same
+    # transaction as each change, so the header shows it without a query.
+    unread_notification_count = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
