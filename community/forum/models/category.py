@@ -48,12 +48,12 @@ class Category(models.Model):
         super().save(*args, **kwargs)
         cache.delete(CATEGORY_RULES_KEY)
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(CATEGORY_RULES_KEY)
-        return result
-
     def get_absolute_url(self) -> str:
         from django.urls import reverse
 
         return reverse("forum:category", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(CATEGORY_RULES_KEY)
+        return result
