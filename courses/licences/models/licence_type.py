@@ -1,5 +1,9 @@
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+
+from community.viewer import forget_everyone
 
 
 class LicenceType(models.Model):
@@ -47,3 +51,10 @@ class LicenceType(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+@receiver(post_save, sender=LicenceType, dispatch_uid="licences.type_saved")
+@receiver(post_delete, sender=LicenceType, dispatch_uid="licences.type_deleted")
+def _every_level_may_change(sender, instance, **kwargs) -> None:
+    """Whether a type grants the corporate level decides every holder's level: forget everyone's facts."""
+    forget_everyone()
