@@ -94,3 +94,22 @@ def test_pinned_topics_have_an_index():
 
     pinned = [index for index in Topic._meta.indexes if index.name == "forum_topic_pinned"]
     assert pinned and pinned[0].condition is not None
+
+
+@pytest.mark.parametrize("role", ["basic_member", "champion"])
+def test_a_topic_page_costs_the_same_queries_with_50_posts_as_with_20(client, request, corporate_member, role):
+    viewer = request.getfixturevalue(role)
+    topic = TopicFactory(category=enthusiasts())
+    for number in range(19):
+        reply(author=corporate_member, topic=topic, body=f"Reply {number}")
+    client.force_login(viewer)
+    twenty = _queries(client, topic.get_absolute_url())
+    for number in range(30):
+        reply(author=corporate_member, topic=topic, body=f"More {number}")
+    fifty = _queries(client, topic.get_absolute_url())
+    page = client.get(topic.get_absolute_url()).content.decode()
+    assert page.count('class="postwise-post') >= 50
+    assert len(fifty) == len(twenty) <= 15
+    # Each post's addresses are its own (they are reversed once per page and filled in per post).
+    last = topic.posts.order_by("-id").first()
+    assert f'href="{reverse("forum:flag", args=[last.pk])}"' in page
