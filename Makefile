@@ -81,7 +81,9 @@ format: install
 profile: install frontend
 	$(TEST_ENV) $(PY) -m tests.bench.profile_pages
 
+# The load test (tests/bench/load.py): gunicorn + locust at demo and large size; BENCH_SCALE=2000 BENCH_SECONDS=5 for a quick run.
 bench: install frontend
+	$(PY) -m tests.bench.load
 	$(TEST_ENV) $(PY) -m tests.bench.run
 
 clean:

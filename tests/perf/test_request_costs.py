@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from community.forum.factories import champions_only, enthusiasts
+from community.forum.factories import TopicFactory, champions_only, enthusiasts
 from community.forum.models import Category
 from community.forum.selectors import readable_category_ids
 from community.forum.services.posting import reply, start_topic
