@@ -5,8 +5,8 @@ with no nginx in front), and the cache keys carry the run's prefix, so a shared 
 run's cached facts to the next run's freshly seeded database.
 """
 
-from .production import *  # noqa: F403
 from .env import env_str
+from .production import *  # noqa: F403
 
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

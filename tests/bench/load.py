@@ -205,7 +205,7 @@ def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path) -> di
         "--loglevel",
         "ERROR",
     ]
-    subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=False, timeout=seconds + 120)
+    subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=False, timeout=seconds + 120)  # noqa: S603 - our own fixed commands
     stats = prefix.with_name(prefix.name + "_stats.csv")
     if not stats.exists():
         return {"error": "locust wrote no statistics"}
@@ -230,18 +230,18 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     prepared = WORK / f"{size}-pages.json"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "postwise.settings.test", "DATABASE_URL": database_url}
     started = time.perf_counter()
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own fixed commands
         [PYTHON, "-m", "tests.bench.load", "prepare", size, str(scale), str(prepared)], env=env, cwd=ROOT, check=True
     )
     print(f"{size}: database ready in {time.perf_counter() - started:.0f}s", flush=True)
     data = json.loads(prepared.read_text())
     port = _free_port()
     server_env = _server_env(database_url, port)
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own fixed commands
         [PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], env=server_env, cwd=ROOT, check=True
     )
     log = (WORK / f"{size}-gunicorn.log").open("w")
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: S603 - our own fixed commands
         [str(Path(PYTHON).parent / "gunicorn"), "postwise.wsgi", "--config", "site/deploy/gunicorn.conf.py"],
         env=server_env,
         cwd=ROOT,

@@ -14,7 +14,6 @@ from community.permissions import permissions
 from community.refusals import Refused
 from community.submit_once import AlreadySubmitted
 
-
 # A post id no real post has, reversed once per page; each post's address replaces it with its own id.
 _PLACEHOLDER_ID = 987654321987654321
 
