@@ -14,7 +14,7 @@ REUSE_DB ?= --reuse-db
 STRESS_RUNS ?= 3
 PORT ?= 8000
 
-.PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench worker clean
+.PHONY: install frontend migrate demo run serve test test-checks test-python test-unit test-e2e test-stress lint format bench profile worker clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -78,7 +78,12 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+profile: install frontend
+	$(TEST_ENV) $(PY) -m tests.bench.profile_pages
+
+# The load test (tests/bench/load.py): gunicorn + locust at demo and large size; BENCH_SCALE=2000 BENCH_SECONDS=5 for a quick run.
 bench: install frontend
+	$(PY) -m tests.bench.load
 	$(TEST_ENV) $(PY) -m tests.bench.run
 
 clean:

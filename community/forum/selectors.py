@@ -11,6 +11,7 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from community.forum.access import may_read_category, may_reply_in_category, may_start_in_category
 from community.forum.models import Category, Flag, Post, ReadMark, Topic
+from community.forum.models.category import CATEGORY_RULES_KEY
 from community.models import Member
 from community.viewer import facts_for
 
@@ -18,6 +19,8 @@ TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
 FLAGS_PER_PAGE = 25
 MAX_PINNED = 5
+CATEGORY_RULES_SECONDS = 300
+READABLE_IDS_ATTRIBUTE = "_postwise_readable_category_ids"
 
 
 def readable_categories(*, user) -> list[Category]:
@@ -26,8 +29,35 @@ def readable_categories(*, user) -> list[Category]:
     return [category for category in Category.objects.all() if may_read_category(viewer, category)]
 
 
+@dataclass(frozen=True)
+class CategoryRule:
+    """What deciding readability needs of a category: no stored counts, so it stays right while cached."""
+
+    pk: int
+    read_level: int | None
+    read_roles: list[str]
+
+
+def category_rules() -> list[CategoryRule]:
+    """Every category's read rule, from the cache (Category.save and delete clear it; a short expiry is a
+    safety net for per-process caches). No query on a warm cache."""
+    rules = cache.get(CATEGORY_RULES_KEY)
+    if rules is None:
+        rules = [CategoryRule(*row) for row in Category.objects.values_list("pk", "read_level", "read_roles")]
+        cache.set(CATEGORY_RULES_KEY, rules, CATEGORY_RULES_SECONDS)
+    return rules
+
+
 def readable_category_ids(*, user) -> list[int]:
-    return [category.pk for category in readable_categories(user=user)]
+    """Computed once per request: kept on the user object, beside the viewer's facts (forget_facts clears it)."""
+    cached = getattr(user, READABLE_IDS_ATTRIBUTE, None)
+    if cached is not None:
+        return cached
+    viewer = facts_for(user)
+    ids = [rule.pk for rule in category_rules() if may_read_category(viewer, rule)]
+    if user is not None:
+        setattr(user, READABLE_IDS_ATTRIBUTE, ids)
+    return ids
 
 
 def category_abilities(*, user, category: Category) -> dict[str, bool]:

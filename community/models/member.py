@@ -37,6 +37,9 @@ class Member(AbstractUser):
         "directory ID", max_length=254, blank=True, default="", db_index=True, editable=False
     )
     scim_username = models.CharField("directory user name", max_length=254, blank=True, default="", db_index=True)
+    # Stored count of unread notifications, kept by community.notifications.services in the same
+    # transaction as each change, so the header shows it without a query.
+    unread_notification_count = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

@@ -39,6 +39,8 @@ class Notification(models.Model):
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notification_unread"),
             models.Index(fields=["recipient", "emailed_at"], name="notification_unemailed"),
+            # The list: a member's newest first, keyset by id.
+            models.Index(fields=["recipient", "-id"], name="notification_newest"),
         ]
         constraints = [models.UniqueConstraint(fields=["recipient", "post", "kind"], name="notification_once_per_post")]
 

@@ -1,22 +1,31 @@
 """Background work for notifications (django-tasks): fan-out, immediate emails and digests."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
 from community.forum.models import Post
+from community.models import Member
 from community.notifications import emails
 from community.notifications.models import DEFAULT_FREQUENCY, EmailPreference, Notification
 from community.notifications.recipients import may_read, members_by_id, recipients_for
 
 
+def created(*, member_id: int) -> None:
+    """One more unread notification for the member: call in the transaction that created it."""
+    Member.objects.filter(pk=member_id).update(unread_notification_count=F("unread_notification_count") + 1)
+
+
 def _create(*, recipient, kind: str, post, actor) -> Notification | None:
     try:
         with transaction.atomic():
-            return Notification.objects.create(
+            notification = Notification.objects.create(
                 recipient=recipient, kind=kind, topic_id=post.topic_id, post=post, actor=actor
             )
+            created(member_id=recipient.pk)
+            return notification
     except IntegrityError:
         return None  # Already told about this post: a retried task changes nothing.
 
@@ -137,6 +146,7 @@ def notify_moderated(*, post_id: int, approved: bool, reason: str = "") -> bool:
             notification = Notification.objects.create(
                 recipient=post.author, post=post, **_moderation_news(post, approved=approved, reason=reason)
             )
+            created(member_id=post.author_id)
     except IntegrityError:
         return False  # Already told: a retried task changes nothing.
     if _frequencies([post.author_id]).get(post.author_id, DEFAULT_FREQUENCY) != EmailPreference.Frequency.NEVER:

@@ -19,10 +19,11 @@ def notification_list(request):
     except ValueError:
         before = None
     rows, next_before = selectors.notifications_for(member=request.user, before_id=before)
+    # Counted once here; the header shows the same (corrected) stored figure.
+    unread = selectors.visible_unread_count(member=request.user)
+    services.correct_unread_count(member=request.user, visible_unread=unread)
     return render(
-        request,
-        "notifications/list.html",
-        {"notifications": rows, "next_before": next_before, "unread": selectors.unread_count(member=request.user)},
+        request, "notifications/list.html", {"notifications": rows, "next_before": next_before, "unread": unread}
     )
 
 

@@ -5,7 +5,6 @@ from wagtail import hooks
 
 from community.navigation import NavItem
 from community.notifications import personal_data
-from community.notifications.selectors import unread_count
 
 
 @hooks.register("postwise_nav_item", order=45)
@@ -14,7 +13,8 @@ def notifications_nav_item() -> NavItem:
         "Notifications",
         lambda: reverse("notifications:list"),
         "forum.use",
-        count=lambda user: unread_count(member=user),
+        # The stored count on the signed-in member's own row: no query (community.notifications.services).
+        count=lambda user: user.unread_notification_count,
     )
 
 

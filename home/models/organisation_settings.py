@@ -1,7 +1,12 @@
+from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# One cache entry holds every host's settings: OrganisationSettings.save and a Site change clear it.
+ORGANISATION_CACHE_KEY = "home:organisation-settings"
+ORGANISATION_CACHE_SECONDS = 3600
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Give a colour as # and six hex digits, like #1d4f91.")
 
@@ -29,3 +34,28 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "organisation"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_organisation_settings()
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's lookup (the request's site, then its settings: two queries) kept in the cache by host, so
+        the header on every page costs no query."""
+        attribute = cls.get_cache_attr_name()
+        if hasattr(request, attribute):
+            return getattr(request, attribute)
+        host = request.get_host()
+        by_host = cache.get(ORGANISATION_CACHE_KEY) or {}
+        settings = by_host.get(host)
+        if settings is None:
+            settings = super().for_request(request)
+            cache.set(ORGANISATION_CACHE_KEY, {**by_host, host: settings}, ORGANISATION_CACHE_SECONDS)
+        settings._request = request
+        setattr(request, attribute, settings)
+        return settings
+
+
+def forget_organisation_settings(**kwargs) -> None:
+    cache.delete(ORGANISATION_CACHE_KEY)

@@ -4,6 +4,8 @@
   "bins" and "bin" (and "collections" and "collection") meet on the same lexeme. The index lives in
   modelsearch's ``IndexEntry`` table, which already carries GIN indexes on its tsvector columns.
   After changing the configuration, run ``manage.py update_index`` once so stored entries use it.
+  Matching goes through those GIN indexes and only the newest matches are ranked
+  (home/search/postgres_ranked.py).
 * SQLite (development, tests): the FTS5 table modelsearch creates does not stem. As a documented
   fallback (home/search/sqlite_fallback.py) each query word is cut to the part it shares with its
   English stem (``snowballstemmer``) and matched as a word prefix: "bins" becomes ``"bin"*``, which
@@ -36,6 +38,10 @@ def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a ba
     params = dict(params)
     if connection.vendor == "postgresql":
         params.setdefault("SEARCH_CONFIG", ENGLISH)
+        # Imported only here: modelsearch's PostgreSQL modules need its PostgreSQL-only models.
+        from home.search.postgres_ranked import TopRankedPostgresBackend
+
+        return TopRankedPostgresBackend(params)
     backend = database_backends.SearchBackend(params)
     if connection.vendor == "sqlite" and database_backends.USE_SQLITE_FTS:
         # Imported only here: modelsearch's SQLite modules need its SQLite-only models.

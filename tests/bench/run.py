@@ -19,6 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRATCH = ROOT / "var" / "bench.sqlite3"
 
 
+def bench_modules() -> list:
+    """Every tests/bench/bench_*.py module, in name order."""
+    return [
+        importlib.import_module(f"tests.bench.{info.name}")
+        for info in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda info: info.name)
+        if info.name.startswith("bench_")
+    ]
+
+
 def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "postwise.settings.test")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{SCRATCH}")
@@ -38,11 +47,7 @@ def main() -> int:
     from community.models import Member
 
     call_command("migrate", verbosity=0)
-    modules = [
-        importlib.import_module(f"tests.bench.{info.name}")
-        for info in pkgutil.iter_modules([str(Path(__file__).parent)])
-        if info.name.startswith("bench_")
-    ]
+    modules = bench_modules()
     for module in modules:
         started = time.perf_counter()
         module.seed(scale)

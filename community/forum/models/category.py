@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import models
 
 from community.levels import Level
@@ -5,6 +6,8 @@ from community.roles import Role
 
 LEVEL_CHOICES = [(level.value, level.label) for level in Level]
 ROLE_CHOICES = [(role.value, role.value) for role in Role]
+# The cache key of every category's read rule (community.forum.selectors.category_rules).
+CATEGORY_RULES_KEY = "forum:category-rules"
 
 
 class Category(models.Model):
@@ -41,7 +44,16 @@ class Category(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(CATEGORY_RULES_KEY)
+
     def get_absolute_url(self) -> str:
         from django.urls import reverse
 
         return reverse("forum:category", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(CATEGORY_RULES_KEY)
+        return result

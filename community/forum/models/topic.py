@@ -51,6 +51,10 @@ class Topic(index.Indexed, models.Model):
         indexes = [
             models.Index(fields=["category", "-last_activity_at", "-id"], name="forum_topic_keyset"),
             models.Index(fields=["-last_activity_at", "-id"], name="forum_topic_recent"),
+            # pinned_topics(): the few pinned topics, newest first, without reading the whole table.
+            models.Index(
+                fields=["-last_activity_at", "-id"], condition=models.Q(is_pinned=True), name="forum_topic_pinned"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -4,7 +4,11 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
+
+from community.viewer import forget_member
 
 CURRENT_STATUSES = ["pending", "active", "suspended"]
 
@@ -89,3 +93,10 @@ class Licence(models.Model):
 
     def in_renewal_window(self, day: datetime.date) -> bool:
         return self.status == self.Status.ACTIVE and self.renewal_opens_on() <= day < self.expires_on
+
+
+@receiver(post_save, sender=Licence, dispatch_uid="licences.licence_saved")
+@receiver(post_delete, sender=Licence, dispatch_uid="licences.licence_deleted")
+def _holder_level_may_change(sender, instance, **kwargs) -> None:
+    """The holder's level (community.viewer's cached facts) may change with any licence of theirs."""
+    forget_member(instance.holder_id)

@@ -1,7 +1,10 @@
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
+from community.viewer import forget_everyone
 from courses.models.reviewed import revisions_relation, workflow_states_relation
 
 
@@ -62,3 +65,10 @@ class LicenceType(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
     @property
     def revisions(self):
         return self._revisions
+
+
+@receiver(post_save, sender=LicenceType, dispatch_uid="licences.type_saved")
+@receiver(post_delete, sender=LicenceType, dispatch_uid="licences.type_deleted")
+def _every_level_may_change(sender, instance, **kwargs) -> None:
+    """Whether a type grants the corporate level decides every holder's level: forget everyone's facts."""
+    forget_everyone()
