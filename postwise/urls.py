@@ -34,6 +34,7 @@ urlpatterns = [
     path("official-accounts/", include("community.incidents.urls")),
     path("official-accounts/", include("community.account_metrics.urls")),
     path("measures/", include("community.measures.urls")),
+    path("members/", include("community.members.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

@@ -3,6 +3,9 @@ from django.db import models
 from django.db.models.functions import Lower
 
 
+AVATAR_COLOURS = 8
+
+
 class MemberManager(BaseUserManager):
     use_in_migrations = True
 
@@ -31,6 +34,8 @@ class Member(AbstractUser):
     email = models.EmailField("email address", unique=True)
     department = models.CharField(max_length=120, blank=True)
     job_title = models.CharField(max_length=120, blank=True)
+    # A square JPEG re-encoded by community.avatars (never the uploaded bytes), under a random name.
+    avatar = models.FileField(upload_to="avatars/", blank=True, max_length=120)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -40,6 +45,8 @@ class Member(AbstractUser):
     class Meta:
         ordering = ["last_name", "first_name", "email"]
         constraints = [models.UniqueConstraint(Lower("email"), name="member_email_ci_unique")]
+        # The members directory pages by (last name, first name, id): community.members.selectors.
+        indexes = [models.Index(fields=["last_name", "first_name", "id"], name="member_directory_order")]
 
     def __str__(self) -> str:
         return self.display_name
@@ -47,3 +54,16 @@ class Member(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.email.split("@")[0]
+
+    @property
+    def initials(self) -> str:
+        """One or two letters for an avatar without a photo."""
+        parts = [part for part in (self.first_name, self.last_name) if part.strip()]
+        if not parts:
+            parts = [self.email.split("@")[0]]
+        return "".join(part.strip()[0] for part in parts[:2]).upper()
+
+    @property
+    def avatar_colour(self) -> int:
+        """One of AVATAR_COLOURS colour classes (postwise.scss `.pw-avatar--N`), fixed for the member."""
+        return (self.pk or 0) * 7 % AVATAR_COLOURS

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "community.account_metrics",
     "community.hub",
     "community.measures",
+    "community.members",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
