@@ -8,6 +8,7 @@ A GET to any of these URLs writes nothing either.
 """
 
 import datetime
+import io
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.models import Site
 
 from community.account_metrics.models import MonthlyMeasure
@@ -104,6 +106,20 @@ def new_workshop(w):
 def closed_workshop(w):
     Workshop.objects.filter(pk=w.workshop.pk).update(closed_at=timezone.now())
     return w.workshop.pk
+
+
+def photo_upload(w):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "blue").save(buffer, format="PNG")
+    return {"photo": SimpleUploadedFile("me.png", buffer.getvalue(), "image/png")}
+
+
+def own_photo(w):
+    return Member.objects.filter(pk=w.me.pk).values_list("avatar", flat=True)[0]
+
+
+def others_photo(w):
+    return Member.objects.filter(pk=w.member_with_photo.pk).values_list("avatar", flat=True)[0]
 
 
 def latest_version(guideline):
@@ -316,6 +332,12 @@ ACTIONS = [
     Action("workshops:close", "open", url("workshops:close", lambda w: w.workshop.pk),
            nothing, lambda w: Workshop.objects.filter(closed_at__isnull=False).count(),
                                                                             (L, NO,   NO,   NO,   M, NO,   NO)),
+    # Members: a member changes their own photo only -------------------------------------------------------------
+    Action("members:edit_photo", "own", url("members:edit_photo"), photo_upload, own_photo,
+                                                                            (L, M,    M,    M,    M, M,    M)),
+    Action("members:remove_photo", "own", url("members:remove_photo"), nothing, others_photo,
+                                                                            (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
     # Courses and guidelines --------------------------------------------------------------------------------------
     Action("courses:enrol", "live", url("courses:enrol", lambda w: w.course.pk),
            nothing, lambda w: Enrolment.objects.count(),                    (L, M,    M,    M,    M, M,    M)),

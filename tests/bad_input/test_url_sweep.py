@@ -29,6 +29,7 @@ OWN_NAMESPACES = {
     "registers",
     "incidents",
     "account_metrics",
+    "members",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -98,6 +99,11 @@ GOOD_ARGUMENTS = {
     "workshops:close": {"pk": lambda w: w.workshop.pk},
     "workshops:results": {"pk": lambda w: w.workshop.pk},
     "workshops:export": {"pk": lambda w: w.workshop.pk},
+    "members:directory": {},
+    "members:profile": {"pk": lambda w: w.champion.pk},
+    "members:photo": {"pk": lambda w: w.champion.pk},
+    "members:edit_photo": {},
+    "members:remove_photo": {},
     "courses:enrol": {"course_id": lambda w: w.course.pk},
     "courses:finish": {"course_id": lambda w: w.course.pk},
     "courses:complete_lesson": {"lesson_id": lambda w: w.lesson.pk},

@@ -179,7 +179,14 @@ SINGLE_SIGN_ON = {
     "Single sign-on unavailable",
 }
 
+MEMBERS = {
+    "Members",
+    "Member profile",
+    "Your photo",
+    "Your photo (error)",
+}
 TOURS = {
+    "test_members_page_types": MEMBERS,
     "test_signed_out_page_types": SIGNED_OUT,
     "test_account_page_types": ACCOUNT,
     "test_learning_page_types": LEARNING,
@@ -755,4 +762,22 @@ def test_register_page_types(page, demo, tour_for, login_as):
     tour.check_error_state(
         "Account application (decision error)", heading=heading("Leisure centres"), error="Choose approve"
     )
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_members_page_types(page, demo, tour_for, login_as):
+    """The directory, a champion's profile (badges, posts) and the member's own photo form."""
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "corporate")
+    page.goto("/members/")
+    tour.check("Members", heading=heading("Members"))
+    champion = Member.objects.get(email="champion@example.org")
+    page.goto(f"/members/{champion.pk}/")
+    tour.check("Member profile", heading=heading(champion.display_name))
+    page.goto("/members/me/photo/")
+    tour.check("Your photo", heading=heading("Your photo"))
+    main.get_by_role("button", name="Save photo").click()
+    tour.check_error_state("Your photo (error)", heading=heading("Your photo"), error="Choose a photo")
     tour.finish()
