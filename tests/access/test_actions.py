@@ -24,6 +24,7 @@ from wagtail.models import Site
 
 from community.account_metrics.models import MonthlyMeasure
 from community.bestpractice.models import Statement
+from community.factories import MemberFactory
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
 from community.incidents.models import Incident, IncidentStep
 from community.models import Member
@@ -120,6 +121,14 @@ def own_photo(w):
 
 def others_photo(w):
     return Member.objects.filter(pk=w.member_with_photo.pk).values_list("avatar", flat=True)[0]
+
+
+def closed_agreed_workshop(w):
+    """Three members placed its statement at "Should": promoting makes one draft."""
+    Placing.objects.bulk_create(
+        [Placing(statement=w.workshop_statement, member=MemberFactory(), position=1) for _ in range(3)]
+    )
+    return closed_workshop(w)
 
 
 def latest_version(guideline):
@@ -338,6 +347,12 @@ ACTIONS = [
     Action("members:remove_photo", "own", url("members:remove_photo"), nothing, others_photo,
                                                                             (L, M,    M,    M,    M, M,    M),
            allowed_writes=False),
+    Action("workshops:reveal", "open", url("workshops:reveal", lambda w: w.workshop.pk),
+           lambda w: {"hidden": "1"}, lambda w: Workshop.objects.get(pk=w.workshop.pk).placings_hidden,
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("workshops:promote", "closed, agreed", url("workshops:promote", closed_agreed_workshop),
+           nothing, lambda w: Statement.objects.filter(status="draft").count(),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
     # Courses and guidelines --------------------------------------------------------------------------------------
     Action("courses:enrol", "live", url("courses:enrol", lambda w: w.course.pk),
            nothing, lambda w: Enrolment.objects.count(),                    (L, M,    M,    M,    M, M,    M)),

@@ -130,6 +130,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "Workshop results": PageType("workshops/results.html", "the spread of each statement"),
     "Open a workshop": PageType("workshops/new.html", "the champion's form"),
     "Open a workshop (error)": PageType("workshops/new.html", "sent without a question"),
+    "Workshop live (projector)": PageType("workshops/live.html", "QR code, join link, reveal switch, polled results"),
     # Official accounts: incidents, monthly measures, the sponsor report
     "Incidents (all)": PageType("incidents/all.html", "every incident the viewer may see"),
     "Account incidents": PageType("incidents/account.html", "one account's incidents and the Report button"),

@@ -26,6 +26,7 @@ from community.models import Member, OfficialAccount
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
 from community.rate_limits import allow
+from community.workshops.models import Workshop
 from courses.licences.models import Licence
 from courses.licences.views import verify
 from courses.models import LessonPage
@@ -146,6 +147,7 @@ MODERATOR = {
     "Best practice statement (just published)",
     "Open a workshop",
     "Open a workshop (error)",
+    "Workshop live (projector)",
     "Measures",
     "Measures (filter error)",
 }
@@ -697,6 +699,9 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour.check("Open a workshop", heading=heading("Open a workshop"))
     main.get_by_role("button", name="Open the workshop").click()
     tour.check_error_state("Open a workshop (error)", heading=heading("Open a workshop"), error="question")
+    live = Workshop.objects.get(question__icontains="bank holiday weekend")
+    page.goto(f"/workshops/{live.pk}/live/")
+    tour.check("Workshop live (projector)", heading=heading(live.question))
 
     # The measures: every chart, table and figure list under axe; the filter form without JavaScript.
     page.goto("/measures/")
