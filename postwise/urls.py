@@ -37,6 +37,7 @@ urlpatterns = [
     path("privacy/", include("community.privacy.urls")),
     path("scim/v2/", include("community.provisioning.urls")),
     path("check-a-post/", include("community.postcheck.urls")),
+    path("members/", include("community.members.urls")),
     path("learning/", include("courses.urls")),
     path("licences/", include("courses.licences.urls")),
     path("quizzes/", include("courses.quizzes.urls")),

@@ -2,6 +2,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
+AVATAR_COLOURS = 8
+
 
 class MemberManager(BaseUserManager):
     use_in_migrations = True
@@ -40,6 +42,8 @@ class Member(AbstractUser):
     # Stored count of unread notifications, kept by community.notifications.services in the same
     # transaction as each change, so the header shows it without a query.
     unread_notification_count = models.PositiveIntegerField(default=0, editable=False)
+    # A square JPEG re-encoded by community.avatars (never the uploaded bytes), under a random name.
+    avatar = models.FileField(upload_to="avatars/", blank=True, max_length=120)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -49,6 +53,8 @@ class Member(AbstractUser):
     class Meta:
         ordering = ["last_name", "first_name", "email"]
         constraints = [models.UniqueConstraint(Lower("email"), name="member_email_ci_unique")]
+        # The members directory pages by (last name, first name, id): community.members.selectors.
+        indexes = [models.Index(fields=["last_name", "first_name", "id"], name="member_directory_order")]
 
     def __str__(self) -> str:
         return self.display_name
@@ -56,3 +62,16 @@ class Member(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.email.split("@")[0]
+
+    @property
+    def initials(self) -> str:
+        """One or two letters for an avatar without a photo."""
+        parts = [part for part in (self.first_name, self.last_name) if part.strip()]
+        if not parts:
+            parts = [self.email.split("@")[0]]
+        return "".join(part.strip()[0] for part in parts[:2]).upper()
+
+    @property
+    def avatar_colour(self) -> int:
+        """One of AVATAR_COLOURS colour classes (postwise.scss `.pw-avatar--N`), fixed for the member."""
+        return (self.pk or 0) * 7 % AVATAR_COLOURS

@@ -26,6 +26,10 @@ class Workshop(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # The form's one-time key (community.forms.SubmitOnceMixin): a double submit cannot open two workshops.
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
+    # Live mode (a champion running the workshop in a room): the short code participants join with, made
+    # when the projector view first opens, and whether placings are hidden until the champion reveals them.
+    join_code = models.CharField(max_length=8, unique=True, null=True, blank=True, editable=False)
+    placings_hidden = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-closes_at", "-id"]

@@ -1,16 +1,21 @@
 """Writes for workshops. Every one checks, on the server, that the workshop is still open."""
 
 import datetime
+import secrets
 import uuid
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from community.bestpractice.models import Statement
+from community.bestpractice.services import create_draft_statement
+from community.bestpractice.themes import Stance, Theme
 from community.forum.markdown import clean_text
 from community.permissions import permissions
 from community.refusals import Refused
-from community.submit_once import create_once, refuse_if_submitted
+from community.submit_once import AlreadySubmitted, create_once, refuse_if_submitted
 from community.workshops.models import Placing, Workshop, WorkshopStatement
+from community.workshops.results import most_agreed, results_for
 
 MAX_STATEMENT = 200
 
@@ -91,3 +96,77 @@ def place(*, member, statement: WorkshopStatement, position: int) -> Placing:
         raise Refused("Choose a place on the line from Should to Shouldn’t.")
     placing, _ = Placing.objects.update_or_create(statement=statement, member=member, defaults={"position": position})
     return placing
+
+
+# Live mode ---------------------------------------------------------------------------------------------------
+
+JOIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read off a projector
+JOIN_CODE_LENGTH = 6
+
+
+def join_code(*, champion, workshop: Workshop) -> str:
+    """The workshop's short join code, made the first time (unique: a clash is retried)."""
+    permissions.check(champion, "workshops.run")
+    if workshop.join_code:
+        return workshop.join_code
+    for _ in range(10):
+        code = "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+        try:
+            with transaction.atomic():
+                made = Workshop.objects.filter(pk=workshop.pk, join_code__isnull=True).update(join_code=code)
+        except IntegrityError:
+            continue
+        workshop.refresh_from_db(fields=["join_code"])
+        if made or workshop.join_code:
+            return workshop.join_code
+    raise Refused("No join code could be made just now. Try again.")
+
+
+def set_placings_hidden(*, champion, workshop: Workshop, hidden: bool) -> None:
+    """Hide placings until the champion reveals them (on the projector and, while open, the results page)."""
+    permissions.check(champion, "workshops.run")
+    Workshop.objects.filter(pk=workshop.pk).update(placings_hidden=hidden)
+    workshop.placings_hidden = hidden
+
+
+# From a closed workshop to best practice ------------------------------------------------------------------------
+
+PROMOTION_NAMESPACE = uuid.UUID("5b0c8c1e-62a4-4b8e-9d0e-5f3c2b7f2a10")
+
+
+def _promotion_key(statement_id: int) -> uuid.UUID:
+    """The same key for the same statement, so promoting twice makes each draft once."""
+    return uuid.uuid5(PROMOTION_NAMESPACE, f"workshop-statement-{statement_id}")
+
+
+@transaction.atomic
+def promote_most_agreed(*, champion, workshop: Workshop) -> list[Statement]:
+    """Turn a closed workshop's most agreed statements into draft best practice statements, in one step.
+
+    Statements already promoted are skipped (their stable submission key finds the first draft).
+    """
+    permissions.check(champion, "workshops.run")
+    workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+    if workshop.is_open:
+        raise Refused("Close the workshop first: its placings may still change.")
+    themes = [theme for theme in workshop.themes if theme in Theme.values] or [Theme.POLICY]
+    made = []
+    for result in most_agreed(results_for(workshop=workshop)):
+        stance = Stance.DO if result.median < 3 else Stance.DONT
+        explanation = (
+            f"From the workshop “{workshop.question}”: {result.total} colleagues placed this statement, "
+            f"and most agreed ({result.median_label.lower()})."
+        )
+        try:
+            statement = create_draft_statement(
+                title=result.text[:160],
+                stance=stance,
+                theme=result.theme if result.theme in Theme.values else themes[0],
+                explanation=explanation,
+                by=champion,
+                submission_key=_promotion_key(result.statement_id),
+            )
+        except AlreadySubmitted:
+            continue
+        made.append(statement)
+    return made

@@ -13,4 +13,9 @@ urlpatterns = [
     path("<int:pk>/close/", views.close, name="close"),
     path("<int:pk>/results/", views.results, name="results"),
     path("<int:pk>/results.csv", views.results_export, name="export"),
+    path("<int:pk>/live/", views.live, name="live"),
+    path("<int:pk>/live/results/", views.live_results, name="live_results"),
+    path("<int:pk>/live/reveal/", views.reveal, name="reveal"),
+    path("<int:pk>/promote/", views.promote, name="promote"),
+    path("join/<str:code>/", views.join, name="join"),
 ]

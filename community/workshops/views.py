@@ -1,7 +1,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
@@ -11,7 +12,11 @@ from community.submit_once import AlreadySubmitted
 from community.workshops import services
 from community.workshops.forms import PlacingForm, StatementForm, WorkshopForm
 from community.workshops.models import Placing, Workshop
-from community.workshops.results import grouped_by_theme, results_csv, results_for
+from community.workshops.results import SORTS, grouped_by_theme, results_csv, results_for, sorted_results
+from courses.licences.qr import qr_svg
+
+JOIN_CODE_PATTERN = set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+LIVE_POLL_SECONDS = 4
 
 MAX_STATEMENTS_SHOWN = 200
 
@@ -59,6 +64,7 @@ def _detail(request, workshop, *, statement_form=None, placing_form=None):
             "placing_form": placing_form or PlacingForm(statements=statements, current=current),
             "can_run": permissions.can(request.user, "workshops.run"),
             "open": workshop.is_open,
+            "positions": Placing._meta.get_field("position").choices,
         },
     )
 
@@ -124,17 +130,113 @@ def close(request, pk: int):
 def results(request, pk: int):
     permissions.check(request.user, "workshops.view")
     workshop = get_object_or_404(Workshop, pk=pk)
-    rows = results_for(workshop=workshop)
+    order = request.GET.get("order") if request.GET.get("order") in SORTS else "agreement"
     by_theme = request.GET.get("group") == "theme"
+    visible = permissions.can(request.user, "workshops.see_placings", workshop)
+    rows = sorted_results(results_for(workshop=workshop), order=order) if visible else []
     groups = grouped_by_theme(rows) if by_theme else [("", rows)]
-    return render(request, "workshops/results.html", {"workshop": workshop, "groups": groups, "by_theme": by_theme})
+    return render(
+        request,
+        "workshops/results.html",
+        {
+            "workshop": workshop,
+            "groups": groups,
+            "by_theme": by_theme,
+            "order": order,
+            "sorts": SORTS,
+            "visible": visible,
+            "can_run": permissions.can(request.user, "workshops.run"),
+        },
+    )
 
 
 @login_required
 def results_export(request, pk: int):
     permissions.check(request.user, "workshops.view")
     workshop = get_object_or_404(Workshop, pk=pk)
+    permissions.check(request.user, "workshops.see_placings", workshop)
     response = HttpResponse(results_csv(workshop=workshop), content_type="text/csv; charset=utf-8")
     name = slugify(workshop.question)[:50] or "workshop"
     response["Content-Disposition"] = f'attachment; filename="{name}-results.csv"'
     return response
+
+
+# Live mode: a projector view for the champion running the room ------------------------------------------------
+
+
+def _live_context(workshop) -> dict:
+    rows = results_for(workshop=workshop)
+    return {
+        "workshop": workshop,
+        "rows": sorted_results(rows, order="agreement"),
+        "placings": sum(row.total for row in rows),
+        "people": Placing.objects.filter(statement__workshop=workshop).values("member_id").distinct().count(),
+    }
+
+
+@login_required
+def live(request, pk: int):
+    permissions.check(request.user, "workshops.run")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    code = services.join_code(champion=request.user, workshop=workshop)
+    join_url = request.build_absolute_uri(reverse("workshops:join", kwargs={"code": code}))
+    context = _live_context(workshop) | {
+        "code": code,
+        "join_url": join_url,
+        "qr": qr_svg(join_url),
+        "poll_seconds": LIVE_POLL_SECONDS,
+    }
+    return render(request, "workshops/live.html", context)
+
+
+@login_required
+def live_results(request, pk: int):
+    """The projector's results fragment, fetched every few seconds by workshop-live.js."""
+    permissions.check(request.user, "workshops.run")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    response = render(request, "workshops/live_results.html", _live_context(workshop))
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@login_required
+def reveal(request, pk: int):
+    permissions.check(request.user, "workshops.run")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    hidden = request.POST.get("hidden") == "1"
+    services.set_placings_hidden(champion=request.user, workshop=workshop, hidden=hidden)
+    messages.success(request, "Placings are hidden until you reveal them." if hidden else "Placings are shown.")
+    return redirect("workshops:live", pk=workshop.pk)
+
+
+@login_required
+def join(request, code: str):
+    """The short link and QR code lead here: to the workshop, for any signed-in member."""
+    permissions.check(request.user, "workshops.view")
+    code = code.upper()
+    if len(code) > 8 or not set(code) <= JOIN_CODE_PATTERN:
+        raise Http404
+    workshop = get_object_or_404(Workshop, join_code=code)
+    return redirect(workshop)
+
+
+@require_POST
+@login_required
+def promote(request, pk: int):
+    permissions.check(request.user, "workshops.run")
+    workshop = get_object_or_404(Workshop, pk=pk)
+    try:
+        made = services.promote_most_agreed(champion=request.user, workshop=workshop)
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        if made:
+            messages.success(
+                request,
+                f"{len(made)} draft best practice statement{'s' if len(made) != 1 else ''} made. "
+                "Review and publish them from the best practice library.",
+            )
+        else:
+            messages.info(request, "No new statements were agreed clearly enough to become best practice drafts.")
+    return redirect("workshops:results", pk=workshop.pk)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "community.privacy",
     "community.provisioning",
     "community.postcheck",
+    "community.members",
     "courses.quizzes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -29,6 +29,8 @@ cpSync(join(here, "src", "js-enabled.js"), join(out, "js-enabled.js"));
 cpSync(join(here, "src", "mentions.js"), join(out, "mentions.js"));
 cpSync(join(here, "src", "time-warning.js"), join(out, "time-warning.js"));
 cpSync(join(here, "src", "postcheck.js"), join(out, "postcheck.js"));
+cpSync(join(here, "src", "opinion-line.js"), join(out, "opinion-line.js"));
+cpSync(join(here, "src", "workshop-live.js"), join(out, "workshop-live.js"));
 const autocomplete = join(dirname(require.resolve("accessible-autocomplete/package.json")), "dist");
 cpSync(join(autocomplete, "accessible-autocomplete.min.js"), join(out, "accessible-autocomplete.min.js"));
 cpSync(join(autocomplete, "accessible-autocomplete.min.css"), join(out, "accessible-autocomplete.min.css"));

@@ -8,6 +8,7 @@ A GET to any of these URLs writes nothing either.
 """
 
 import datetime
+import io
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.models import Site
 
 from community.account_metrics.models import MonthlyMeasure
 from community.bestpractice.models import Statement
+from community.factories import MemberFactory
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
 from community.incidents.models import Incident, IncidentStep
 from community.models import Member
@@ -110,6 +113,28 @@ def new_workshop(w):
 def closed_workshop(w):
     Workshop.objects.filter(pk=w.workshop.pk).update(closed_at=timezone.now())
     return w.workshop.pk
+
+
+def photo_upload(w):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "blue").save(buffer, format="PNG")
+    return {"photo": SimpleUploadedFile("me.png", buffer.getvalue(), "image/png")}
+
+
+def own_photo(w):
+    return Member.objects.filter(pk=w.me.pk).values_list("avatar", flat=True)[0]
+
+
+def others_photo(w):
+    return Member.objects.filter(pk=w.member_with_photo.pk).values_list("avatar", flat=True)[0]
+
+
+def closed_agreed_workshop(w):
+    """Three members placed its statement at "Should": promoting makes one draft."""
+    Placing.objects.bulk_create(
+        [Placing(statement=w.workshop_statement, member=MemberFactory(), position=1) for _ in range(3)]
+    )
+    return closed_workshop(w)
 
 
 def latest_version(guideline):
@@ -346,6 +371,18 @@ ACTIONS = [
            allowed_writes=False),
     Action("workshops:close", "open", url("workshops:close", lambda w: w.workshop.pk),
            nothing, lambda w: Workshop.objects.filter(closed_at__isnull=False).count(),
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    # Members: a member changes their own photo only -------------------------------------------------------------
+    Action("members:edit_photo", "own", url("members:edit_photo"), photo_upload, own_photo,
+                                                                            (L, M,    M,    M,    M, M,    M)),
+    Action("members:remove_photo", "own", url("members:remove_photo"), nothing, others_photo,
+                                                                            (L, M,    M,    M,    M, M,    M),
+           allowed_writes=False),
+    Action("workshops:reveal", "open", url("workshops:reveal", lambda w: w.workshop.pk),
+           lambda w: {"hidden": "1"}, lambda w: Workshop.objects.get(pk=w.workshop.pk).placings_hidden,
+                                                                            (L, NO,   NO,   NO,   M, NO,   NO)),
+    Action("workshops:promote", "closed, agreed", url("workshops:promote", closed_agreed_workshop),
+           nothing, lambda w: Statement.objects.filter(status="draft").count(),
                                                                             (L, NO,   NO,   NO,   M, NO,   NO)),
     # Courses and guidelines --------------------------------------------------------------------------------------
     Action("courses:enrol", "live", url("courses:enrol", lambda w: w.course.pk),

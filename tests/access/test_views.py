@@ -9,6 +9,8 @@ Wagtail pages (the `wagtail_serve` URL) are in tests/access/test_pages.py.
 import pytest
 from django.urls import reverse
 
+from community.factories import MemberFactory
+from community.workshops.models import Workshop
 from tests.access.table import LOGIN, MOVED, Row, assert_outcome, case_ids, cases
 from tests.access.world import SECRET
 from tests.conftest import ROLE_NAMES
@@ -66,6 +68,15 @@ def search_url(world):
 def hub_filtered_url(world):
     # Filters that match nothing, an account that is not offered and a broken cursor: still a calm page.
     return reverse("hub:index") + "?platform=mastodon&account=999999&department=Nowhere&after=not-a-cursor"
+
+
+def workshop_join_code(world) -> str:
+    Workshop.objects.filter(pk=world.workshop.pk).update(join_code="JOIN23")
+    return "JOIN23"
+
+
+def inactive_member(world):
+    return MemberFactory(email="left@example.org", is_active=False)
 
 
 def forum_index_url(world):
@@ -203,6 +214,28 @@ ROWS = [
                                                                            (POST_ONLY,) * 7),
     Row("workshops:close", "open", url("workshops:close", lambda w: w.workshop.pk),
                                                                            (POST_ONLY,) * 7),
+    # Live mode: the projector view and its polled results are the champion's; the join link is everyone's.
+    Row("workshops:live", "open", url("workshops:live", lambda w: w.workshop.pk),
+                                                                           (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("workshops:live_results", "open", url("workshops:live_results", lambda w: w.workshop.pk),
+                                                                           (L, NO,   NO,   NO,   OK, NO,   NO)),
+    Row("workshops:reveal", "open", url("workshops:reveal", lambda w: w.workshop.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("workshops:promote", "open", url("workshops:promote", lambda w: w.workshop.pk),
+                                                                           (POST_ONLY,) * 7),
+    Row("workshops:join", "open", lambda w: reverse("workshops:join", args=[workshop_join_code(w)]),
+                                                                           (L, M,    M,    M,    M, M,    M)),
+    # Members: profiles, the directory and photos (every member; a profile lists only readable posts) --------
+    Row("members:directory", "", url("members:directory"),                 (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("members:profile", "other", url("members:profile", lambda w: w.member_with_photo.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK),
+        must_not_show=unreadable_titles),
+    Row("members:profile", "inactive", url("members:profile", lambda w: inactive_member(w).pk),
+                                                                           (L, GONE, GONE, GONE, GONE, GONE, GONE)),
+    Row("members:photo", "other", url("members:photo", lambda w: w.member_with_photo.pk),
+                                                                           (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("members:edit_photo", "", url("members:edit_photo"),               (L, OK,   OK,   OK,   OK, OK,   OK)),
+    Row("members:remove_photo", "", url("members:remove_photo"),           (POST_ONLY,) * 7),
     # Official accounts: incidents (champions and the account's managers; 404 for everyone else) ------------
     Row("incidents:all", "", url("incidents:all"),                         (L, GONE, GONE, OK,   OK, GONE, GONE)),
     Row("incidents:list", "own account", url("incidents:list", lambda w: w.own_account.pk),

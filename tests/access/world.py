@@ -7,14 +7,17 @@ and licence.
 """
 
 import datetime
+import io
 from functools import cached_property
 
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from community.avatars import process_avatar
 from community.bestpractice.models import Statement
 from community.bestpractice.themes import Stance, Theme
 from community.factories import MemberFactory, OfficialAccountFactory
@@ -159,6 +162,18 @@ class World:
     @cached_property
     def others_unsubscribe_token(self) -> str:
         return unsubscribe_token(self.other)
+
+    # Members ----------------------------------------------------------------------------------
+
+    @cached_property
+    def member_with_photo(self):
+        """A member with a stored photo, posts in every category (the secret topics) and a licence."""
+        member = self.other
+        self.topics  # noqa: B018
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (64, 64), "green").save(buffer, format="PNG")
+        member.avatar.save("photo.jpg", process_avatar(ContentFile(buffer.getvalue(), name="p.png")))
+        return member
 
     # Best practice and workshops --------------------------------------------------------------
 

@@ -35,6 +35,7 @@ OWN_NAMESPACES = {
     "account_metrics",
     "privacy",
     "postcheck",
+    "members",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -104,6 +105,16 @@ GOOD_ARGUMENTS = {
     "workshops:close": {"pk": lambda w: w.workshop.pk},
     "workshops:results": {"pk": lambda w: w.workshop.pk},
     "workshops:export": {"pk": lambda w: w.workshop.pk},
+    "workshops:live": {"pk": lambda w: w.workshop.pk},
+    "workshops:live_results": {"pk": lambda w: w.workshop.pk},
+    "workshops:reveal": {"pk": lambda w: w.workshop.pk},
+    "workshops:promote": {"pk": lambda w: w.workshop.pk},
+    "workshops:join": {"code": lambda w: "ABCDEF"},
+    "members:directory": {},
+    "members:profile": {"pk": lambda w: w.champion.pk},
+    "members:photo": {"pk": lambda w: w.champion.pk},
+    "members:edit_photo": {},
+    "members:remove_photo": {},
     "courses:enrol": {"course_id": lambda w: w.course.pk},
     "courses:finish": {"course_id": lambda w: w.course.pk},
     "courses:complete_lesson": {"lesson_id": lambda w: w.lesson.pk},

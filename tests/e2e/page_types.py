@@ -140,6 +140,11 @@ PAGE_TYPES: dict[str, PageType] = {
     "Apply for an account (error)": PageType("registers/application_form.html", "submitted without a business case"),
     "Account application": PageType("registers/application.html", "the business case and the decision form"),
     "Account application (decision error)": PageType("registers/application.html", "a decision without reasons"),
+    # Members
+    "Members": PageType("members/directory.html", "the directory, searchable by name and department"),
+    "Member profile": PageType("members/profile.html", "a member's level, roles, licence and contributions"),
+    "Your photo": PageType("members/photo.html", "upload or remove the member's own photo"),
+    "Your photo (error)": PageType("members/photo.html", "sent without a file"),
     # Workshops
     "Workshops": PageType("workshops/list.html", "open and closed workshops"),
     "Workshop (open)": PageType("workshops/detail.html", "place statements and add one"),
@@ -148,6 +153,7 @@ PAGE_TYPES: dict[str, PageType] = {
     "Workshop results": PageType("workshops/results.html", "the spread of each statement"),
     "Open a workshop": PageType("workshops/new.html", "the champion's form"),
     "Open a workshop (error)": PageType("workshops/new.html", "sent without a question"),
+    "Workshop live (projector)": PageType("workshops/live.html", "QR code, join link, reveal switch, polled results"),
     # Official accounts: incidents, monthly measures, the sponsor report
     "Incidents (all)": PageType("incidents/all.html", "every incident the viewer may see"),
     "Account incidents": PageType("incidents/account.html", "one account's incidents and the Report button"),

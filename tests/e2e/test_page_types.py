@@ -26,6 +26,7 @@ from community.models import Member, OfficialAccount
 from community.notifications.emails import unsubscribe_token
 from community.notifications.models import Notification
 from community.rate_limits import allow
+from community.workshops.models import Workshop
 from courses.licences.models import Licence
 from courses.licences.views import verify
 from courses.models import LessonPage
@@ -149,6 +150,7 @@ MODERATOR = {
     "Best practice statement (just published)",
     "Open a workshop",
     "Open a workshop (error)",
+    "Workshop live (projector)",
     "Measures",
     "Measures (filter error)",
     "Quiz time adjustments",
@@ -184,7 +186,14 @@ SINGLE_SIGN_ON = {
     "Single sign-on unavailable",
 }
 
+MEMBERS = {
+    "Members",
+    "Member profile",
+    "Your photo",
+    "Your photo (error)",
+}
 TOURS = {
+    "test_members_page_types": MEMBERS,
     "test_signed_out_page_types": SIGNED_OUT,
     "test_account_page_types": ACCOUNT,
     "test_learning_page_types": LEARNING,
@@ -704,6 +713,9 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     tour.check("Open a workshop", heading=heading("Open a workshop"))
     main.get_by_role("button", name="Open the workshop").click()
     tour.check_error_state("Open a workshop (error)", heading=heading("Open a workshop"), error="question")
+    live = Workshop.objects.get(question__icontains="bank holiday weekend")
+    page.goto(f"/workshops/{live.pk}/live/")
+    tour.check("Workshop live (projector)", heading=heading(live.question))
 
     # The measures: every chart, table and figure list under axe; the filter form without JavaScript.
     page.goto("/measures/")
@@ -783,4 +795,22 @@ def test_register_page_types(page, demo, tour_for, login_as):
     tour.check_error_state(
         "Account application (decision error)", heading=heading("Leisure centres"), error="Choose approve"
     )
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_members_page_types(page, demo, tour_for, login_as):
+    """The directory, a champion's profile (badges, posts) and the member's own photo form."""
+    tour = tour_for()
+    main = page.locator("main")
+    sign_in(page, login_as, "corporate")
+    page.goto("/members/")
+    tour.check("Members", heading=heading("Members"))
+    champion = Member.objects.get(email="champion@example.org")
+    page.goto(f"/members/{champion.pk}/")
+    tour.check("Member profile", heading=heading(champion.display_name))
+    page.goto("/members/me/photo/")
+    tour.check("Your photo", heading=heading("Your photo"))
+    main.get_by_role("button", name="Save photo").click()
+    tour.check_error_state("Your photo (error)", heading=heading("Your photo"), error="Choose a photo")
     tour.finish()
