@@ -71,8 +71,8 @@ def hub_filtered_url(world):
 
 
 def workshop_join_code(world) -> str:
-    Workshop.objects.filter(pk=world.workshop.pk).update(join_code="JOIN23")
-    return "JOIN23"
+    Workshop.objects.filter(pk=world.workshop.pk).update(join_code="JXN234")
+    return "JXN234"
 
 
 def inactive_member(world):
