@@ -22,6 +22,8 @@ NEW_TEXT = "Before you share a resident's photo, what must you have?"
 
 def action_menu_button(page, name: str):
     """A button in the editor's action menu, opening the menu's drop-down first if it is folded away."""
+    # Let the editor's own requests (its editing-session ping) finish first: SQLite takes one writer at a time.
+    page.wait_for_load_state("networkidle")
     button = page.locator("footer").get_by_role("button", name=name, exact=True)
     if not button.is_visible():
         page.locator("footer").get_by_role("button", name="More actions").click()
