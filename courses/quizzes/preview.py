@@ -11,12 +11,10 @@ def preview_context(*, question: Question) -> dict:
     for number, option in enumerate(options, start=1):
         if option.pk is None:  # an option added in this edit has no id yet
             option.pk = -number
-    entry = AttemptQuestion(
-        question_id=question.pk or 0,
-        position=1,
-        option_ids=[option.pk for option in options],
-        selected_option_ids=[option.pk for option in options if option.is_correct],
-        is_correct=True,
-    )
-    shown = ShownQuestion(entry=entry, number=1, question=question, options=options)
-    return {"form": AnswersForm(questions=[shown], require_all=False), "shown": shown}
+    option_ids = [option.pk for option in options]
+    unanswered = AttemptQuestion(question_id=question.pk or 0, position=1, option_ids=option_ids)
+    as_asked = ShownQuestion(entry=unanswered, number=1, question=question, options=options)
+    return {
+        "form": AnswersForm(questions=[as_asked], require_all=False),
+        "shown": as_asked,
+    }

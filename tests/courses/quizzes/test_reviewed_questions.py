@@ -168,7 +168,8 @@ def test_preview_shows_the_question_as_in_an_attempt_then_its_review(author_clie
     assert response.status_code == 200 and response.json()["is_valid"]
     html = author_client.get(preview_url).content.decode()
     assert "How should you answer a complaint in public?" in html
-    assert 'type="radio"' in html  # the attempt's form
+    assert 'type="radio"' in html  # the attempt's form, with nothing chosen for the member
+    assert "checked" not in html.split("In the review")[0]
     assert "In the review" in html and "move the conversation to a private channel" in html
 
 
