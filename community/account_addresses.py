@@ -1,18 +1,16 @@
 """Whether an official account's handle, public URL and feed address fit its platform.
 
 Used by `OfficialAccount.clean()`, so the admin form and the application form give the same message
-beside the same field. Registrable domains come from tldextract's bundled public suffix list (never
-fetched over the network).
+beside the same field. Registrable domains come from `community.public_suffix`, the one extractor.
 """
 
 import re
 from urllib.parse import urlsplit
 
-import tldextract
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
-_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+from community.public_suffix import extract
 
 _DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 
@@ -37,11 +35,12 @@ _url_validator = URLValidator(schemes=["http", "https"])
 
 
 def _registrable(host: str) -> str:
-    return _extract(host).top_domain_under_public_suffix.lower()
+    return extract(host).top_domain_under_public_suffix.lower()
 
 
-def _web_address(value: str, *, what: str) -> str:
-    """The host of an http(s) address, or a ValidationError naming `what`."""
+def web_address(value: str, *, what: str) -> str:
+    """The host of an http(s) address, or a ValidationError naming `what`. The one check of a feed address
+    (the register's form and the social hub's admin both use it)."""
     try:
         _url_validator(value)
     except ValidationError:
@@ -71,7 +70,7 @@ def address_errors(*, platform: str, handle: str, public_url: str, feed_url: str
         errors["handle"] = f"Enter the handle as it appears on the platform, like {example}."
     if public_url:
         try:
-            host = _web_address(public_url, what="public address")
+            host = web_address(public_url, what="public address")
         except ValidationError as error:
             errors["public_url"] = error.messages[0]
         else:
@@ -84,7 +83,7 @@ def address_errors(*, platform: str, handle: str, public_url: str, feed_url: str
                 errors["public_url"] = f"The public address should be on {' or '.join(expected)}, where the account is."
     if feed_url:
         try:
-            _web_address(feed_url, what="feed address")
+            web_address(feed_url, what="feed address")
         except ValidationError as error:
             errors["feed_url"] = error.messages[0]
     return errors

@@ -8,7 +8,11 @@ or a resubmitted page sends the same key again and gets `AlreadySubmitted` with 
 import uuid
 from collections.abc import Callable
 
+from django import forms
+from django.contrib import messages
 from django.db import IntegrityError, models, transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
 from community.refusals import Refused
 
@@ -48,3 +52,31 @@ def create_once(
     except IntegrityError:
         refuse_if_submitted(owned, submission_key=submission_key, message=message)
         raise
+
+
+def save_form_once(
+    request: HttpRequest,
+    form: forms.Form,
+    write: Callable[[], models.Model],
+    *,
+    saved: str | Callable[[models.Model], str],
+    fields: dict[str, str] | None = None,
+) -> HttpResponse | None:
+    """A view's one way to run a submit-once form's write.
+
+    `write()` calls the service. What it made: the `saved` message (a text, or a function of the row) and a
+    redirect to it. A second send (AlreadySubmitted): its message and a redirect to what the first made. A
+    refusal: its message beside its field (`fields` maps a service's field name to the form's), or above the
+    form; then None, and the view shows the form again.
+    """
+    try:
+        row = write()
+    except AlreadySubmitted as duplicate:
+        messages.info(request, duplicate.message)
+        return redirect(duplicate.existing)
+    except Refused as refusal:
+        field = (fields or {}).get(refusal.field, refusal.field)
+        form.add_error(field if field in form.fields else None, refusal.message)
+        return None
+    messages.success(request, saved(row) if callable(saved) else saved)
+    return redirect(row)

@@ -19,7 +19,7 @@ from community.forum.selectors import readable_category_ids
 from community.forum.views.lookups import post_for
 from community.permissions import permissions
 from community.refusals import Refused
-from community.submit_once import AlreadySubmitted
+from community.submit_once import save_form_once
 
 
 def _page_number(value) -> int:
@@ -81,8 +81,10 @@ def promote(request, pk: int):
         return redirect(existing)
     form = StatementForm(request.POST if request.method == "POST" else None, initial=promotion_initial(post=post))
     if request.method == "POST" and form.is_valid():
-        try:
-            statement = create_draft_statement(
+        done = save_form_once(
+            request,
+            form,
+            lambda: create_draft_statement(
                 title=form.cleaned_data["title"],
                 stance=form.cleaned_data["stance"],
                 theme=form.cleaned_data["theme"],
@@ -90,15 +92,11 @@ def promote(request, pk: int):
                 by=request.user,
                 source_post=post,
                 submission_key=form.cleaned_data["submission_key"],
-            )
-        except AlreadySubmitted as duplicate:
-            messages.info(request, duplicate.message)
-            return redirect(duplicate.existing)
-        except Refused as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, "Saved as a draft. Only champions can see it until you publish it.")
-            return redirect(statement)
+            ),
+            saved="Saved as a draft. Only champions can see it until you publish it.",
+        )
+        if done:
+            return done
     return render(
         request,
         "bestpractice/promote.html",

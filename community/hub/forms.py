@@ -1,16 +1,12 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from community.account_addresses import web_address
 from community.forms import PostwiseForm
 from community.hub.models import FeedState
 from community.hub.selectors import HubFilters
 from community.models import OfficialAccount
-
-FEED_ADDRESS_MESSAGE = (
-    "Enter the feed’s web address, starting with https:// or http://, like https://news.example.org/feed.atom"
-)
 
 
 class HubFilterForm(PostwiseForm):
@@ -52,7 +48,8 @@ class HubFilterForm(PostwiseForm):
 
 
 def validate_feed_address(value: str) -> None:
-    URLValidator(schemes=["http", "https"], message=FEED_ADDRESS_MESSAGE)(value)
+    """The register's check of a feed address, so both admin screens say the same."""
+    web_address(value, what="feed address")
 
 
 class FeedAddressForm(WagtailAdminModelForm):

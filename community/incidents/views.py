@@ -15,7 +15,7 @@ from community.incidents.models import RecoveryChecklist
 from community.models import OfficialAccount
 from community.permissions import permissions
 from community.refusals import Refused
-from community.submit_once import AlreadySubmitted
+from community.submit_once import AlreadySubmitted, save_form_once
 
 
 def _before(request) -> int | None:
@@ -68,16 +68,14 @@ def report(request, account_pk: int):
     account = _account(request, account_pk, "incidents.report")
     form = ReportIncidentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        try:
-            incident = services.report_incident(member=request.user, account=account, **form.cleaned_data)
-        except AlreadySubmitted as duplicate:
-            messages.info(request, duplicate.message)
-            return redirect(duplicate.existing)
-        except Refused as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, "The incident is reported. Work through its recovery checklist below.")
-            return redirect(incident)
+        done = save_form_once(
+            request,
+            form,
+            lambda: services.report_incident(member=request.user, account=account, **form.cleaned_data),
+            saved="The incident is reported. Work through its recovery checklist below.",
+        )
+        if done:
+            return done
     return render(request, "incidents/report.html", {"account": account, "form": form})
 
 

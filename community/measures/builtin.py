@@ -11,7 +11,13 @@ from community.measures.units import Chart, Link, Measure, Result, Scope
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%"
+    """A share (0 to 1) for a table or figure: "42.5%", or "–" where there is nothing to divide."""
+    return "–" if value is None else f"{percent_value(value):.1f}%"
+
+
+def percent_value(value: float | None) -> float:
+    """A share (0 to 1) as a chart's number: 42.5, or 0 where there is nothing to divide."""
+    return round((value or 0) * 100, 1)
 
 
 def number(value: float | int | None, unit: str = "") -> str:
@@ -89,7 +95,7 @@ class InductionCompletion(Measure):
                 series=[
                     (
                         "Completion (%)",
-                        [round(done * 100 / joined, 1) if joined else 0 for _, joined, done in figures.by_department],
+                        [percent_value(selectors.share(done, joined)) for _, joined, done in figures.by_department],
                     )
                 ],
                 y_title="%",
@@ -174,7 +180,7 @@ class QuizQuestions(Measure):
             chart=Chart(
                 kind="bar",
                 labels=[f"Q{question.question_id}" for question in questions],
-                series=[("Share right (%)", [round((q.difficulty or 0) * 100, 1) for q in questions])],
+                series=[("Share right (%)", [percent_value(q.difficulty) for q in questions])],
                 y_title="%",
             ),
         )
@@ -229,7 +235,7 @@ class GuidelineAcknowledgements(Measure):
             chart=Chart(
                 kind="bar",
                 labels=[row.level.label for row in rows],
-                series=[("Acknowledged (%)", [round((row.share or 0) * 100, 1) for row in rows])],
+                series=[("Acknowledged (%)", [percent_value(row.share) for row in rows])],
                 y_title="%",
             ),
         )

@@ -9,7 +9,7 @@ from community.refusals import Refused
 from community.registers import selectors, services
 from community.registers.forms import ApplicationForm, DecisionForm, DirectoryFilterForm
 from community.registers.models import Application
-from community.submit_once import AlreadySubmitted
+from community.submit_once import save_form_once
 
 
 @login_required
@@ -68,25 +68,22 @@ def _application_form(request, application: Application | None):
         request.POST if request.method == "POST" else None, instance=application, submitting=submitting
     )
     if request.method == "POST" and form.is_valid():
-        try:
-            saved = services.save_application(
+        done = save_form_once(
+            request,
+            form,
+            lambda: services.save_application(
                 application=form.save(commit=False),
                 applicant=request.user,
                 submit=submitting,
                 submission_key=form.cleaned_data.get("submission_key"),
-            )
-        except AlreadySubmitted as duplicate:
-            messages.info(request, duplicate.message)
-            return redirect(duplicate.existing)
-        except Refused as refusal:
-            field = FORM_FIELDS.get(refusal.field, refusal.field)
-            form.add_error(field if field in form.fields else None, refusal.message)
-        else:
-            if submitting:
-                messages.success(request, "Your application is with the account coordinators. We have emailed you.")
-            else:
-                messages.success(request, "Your draft is saved. Submit it when the business case is ready.")
-            return redirect(saved)
+            ),
+            saved="Your application is with the account coordinators. We have emailed you."
+            if submitting
+            else "Your draft is saved. Submit it when the business case is ready.",
+            fields=FORM_FIELDS,
+        )
+        if done:
+            return done
     return render(request, "registers/application_form.html", {"form": form, "application": application})
 
 

@@ -3,11 +3,9 @@
 import ipaddress
 
 import idna
-import tldextract
 from django.core.exceptions import ValidationError
 
-# The public suffix list bundled with tldextract: never fetched over the network, never cached on disk.
-_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+from community.public_suffix import extract
 
 MAX_DOMAIN_LENGTH = 253
 
@@ -45,7 +43,7 @@ def normalise_domain(value: str) -> str:
         _refuse(f"“{text}” is not a valid domain name.")
     if len(host) > MAX_DOMAIN_LENGTH or all(label.isdigit() for label in host.split(".")):
         _refuse(f"“{text}” is not a valid domain name.")
-    parts = _extract(host)
+    parts = extract(host)
     if not parts.suffix:
         _refuse(f"“{text}” does not end in a known public suffix, like .com or .org.uk.")
     if not parts.domain:
