@@ -20,6 +20,7 @@ import csv
 import json
 import os
 import platform
+import re
 import secrets
 import shutil
 import signal
@@ -30,6 +31,8 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+import requests  # locust's own dependency
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -196,8 +199,30 @@ def _wait_for(url: str, seconds: int = 120) -> None:
     raise RuntimeError(f"gunicorn did not answer {url}")
 
 
-def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path) -> dict:
-    env = {**os.environ, "BENCH_PATH": page["path"], "BENCH_EMAIL": page["email"], "BENCH_KIND": page["kind"]}
+def sign_in(host: str, email: str) -> dict[str, str]:
+    """Sign in through the real login form; the session and CSRF cookies for the load test to use."""
+    session = requests.Session()
+    form = session.get(f"{host}/accounts/login/", timeout=120)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+    answer = session.post(
+        f"{host}/accounts/login/",
+        data={"login": email, "password": "postwise-demo", "csrfmiddlewaretoken": token},
+        headers={"Referer": f"{host}/accounts/login/"},
+        timeout=120,
+    )
+    if "/accounts/login/" in answer.url or "sessionid" not in session.cookies:
+        raise RuntimeError(f"could not sign in as {email}")
+    return {"BENCH_SESSION": session.cookies["sessionid"], "BENCH_CSRF": session.cookies.get("csrftoken", "")}
+
+
+def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cookies: dict[str, str]) -> dict:
+    env = {
+        **os.environ,
+        "BENCH_PATH": page["path"],
+        "BENCH_EMAIL": page["email"],
+        "BENCH_KIND": page["kind"],
+        **cookies,
+    }
     command = [
         str(Path(PYTHON).parent / "locust"),
         "-f",
@@ -269,13 +294,15 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     results: dict[str, dict] = {page["name"]: {"path": page["path"], "runs": {}} for page in data["pages"]}
     try:
         _wait_for(host + STATIC_PATH)
+        sessions = {email: sign_in(host, email) for email in {page["email"] for page in data["pages"]} if email}
         for users in concurrencies:
             for page in data["pages"]:
-                run = _locust(host, page, users, seconds, WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}")
+                prefix = WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}"
+                run = _locust(host, page, users, seconds, prefix, sessions.get(page["email"], {}))
                 results[page["name"]]["runs"][str(users)] = run
                 print(f"{size:<6} c={users:<3} {page['name']:<20} {run}", flush=True)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGQUIT)  # gunicorn's quick shutdown
         server.wait(timeout=60)
         log.close()
     for name, count in data["counts"].items():
