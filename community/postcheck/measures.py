@@ -55,7 +55,7 @@ class FindingsByKind(Measure):
             _counts(filters)
             .exclude(kind=DRAFTS_CHECKED)
             .values("kind")
-            .annotate(total=Sum("count"), label=Max("label"))
+            .annotate(total=Sum("count"), kind_label=Max("label"))
             .order_by("-total", "kind")
         )
         if not totals:
@@ -63,10 +63,10 @@ class FindingsByKind(Measure):
         return Result(
             figures=[("Findings", f"{sum(row['total'] for row in totals):,}")],
             columns=["Kind", "Findings"],
-            rows=[[row["label"], row["total"]] for row in totals],
+            rows=[[row["kind_label"], row["total"]] for row in totals],
             chart=Chart(
                 kind="bar",
-                labels=[row["label"] for row in totals],
+                labels=[row["kind_label"] for row in totals],
                 series=[("Findings", [row["total"] for row in totals])],
             ),
             note=NO_DEPARTMENT if filters.department else "",
