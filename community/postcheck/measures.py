@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Sum
+from django.db.models import Max, Sum
 
 from community.measures.filters import Filters
 from community.measures.units import Chart, Measure, Result, Scope
@@ -55,19 +55,18 @@ class FindingsByKind(Measure):
             _counts(filters)
             .exclude(kind=DRAFTS_CHECKED)
             .values("kind")
-            .annotate(total=Sum("count"))
+            .annotate(total=Sum("count"), kind_label=Max("label"))
             .order_by("-total", "kind")
         )
         if not totals:
             return Result(figures=[("Findings", "0")], note="No finding was recorded in the period.")
-        labels = dict(_counts(filters).exclude(kind=DRAFTS_CHECKED).values_list("kind", "label"))
         return Result(
             figures=[("Findings", f"{sum(row['total'] for row in totals):,}")],
             columns=["Kind", "Findings"],
-            rows=[[labels[row["kind"]], row["total"]] for row in totals],
+            rows=[[row["kind_label"], row["total"]] for row in totals],
             chart=Chart(
                 kind="bar",
-                labels=[labels[row["kind"]] for row in totals],
+                labels=[row["kind_label"] for row in totals],
                 series=[("Findings", [row["total"] for row in totals])],
             ),
             note=NO_DEPARTMENT if filters.department else "",

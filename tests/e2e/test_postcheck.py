@@ -8,7 +8,9 @@ from playwright.sync_api import expect
 
 from community.factories import MemberFactory
 from community.postcheck.models import DRAFTS_CHECKED, WeeklyCheckCount
+from community.roles import Role
 from community.sites.models import AccessList, SiteDomain, SocialSite
+from tests.e2e.layout import layout_problems
 
 pytestmark = pytest.mark.e2e
 
@@ -73,3 +75,13 @@ def test_a_draft_with_a_phone_number_and_a_blocked_link_is_announced_then_fixed(
     expect(announce).to_contain_text("Nothing found to flag")
     assert_accessible(page)
     assert WeeklyCheckCount.objects.get(kind=DRAFTS_CHECKED).count == 1
+
+
+def test_with_every_menu_item_a_champion_has_the_menu_stays_on_one_row(page, login_as, blocked_tiktok):
+    """The menu's longest form (a champion also has Moderation), with the report's tags at 390 and 320 px."""
+    MemberFactory(email="cam@example.org", roles=(Role.CHAMPION,))
+    login_as(page, "cam@example.org")
+    page.goto("/check-a-post/")
+    page.get_by_label("Your draft").fill(DRAFT)
+    expect(page.locator("#postcheck-announce")).to_contain_text("Blocked site")
+    assert layout_problems(page) == []
