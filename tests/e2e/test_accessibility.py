@@ -95,6 +95,7 @@ def test_success_banners_are_announced_and_focused(page, demo, login_as):
     page.goto("/workshops/")
     main.get_by_role("link", name=re.compile("bank holiday weekend")).click()
     main.get_by_label("Your statement").fill("Say when replies will be slower")
+    main.locator("form", has=page.get_by_label("Your statement")).locator("label.govuk-radios__label").first.click()
     main.get_by_role("button", name="Add to the line").click()
     expect(page.get_by_role("alert", name="Success")).to_contain_text("Your statement is on the line")
     expect_focus_on(page, "govuk-notification-banner")
