@@ -52,7 +52,7 @@ def test_an_edit_is_previewed_approved_by_a_second_champion_and_spares_an_attemp
     with page.expect_response(lambda response: response.request.method == "POST" and "/edit/" in response.url):
         page.locator("#id_text").fill(NEW_TEXT)
     action_menu_button(page, "Submit to Licence review").click()
-    expect(page.get_by_text(re.compile("submitted to Licence review", re.IGNORECASE)).first).to_be_visible()
+    expect(page.get_by_text(re.compile("has been submitted for moderation")).first).to_be_visible()
     question.refresh_from_db()
     assert question.text == old_text and question.workflow_in_progress
 
