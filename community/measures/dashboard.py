@@ -60,3 +60,28 @@ def build_dashboard(*, filters: Filters, scope: Scope, today: datetime.date, use
     )
     cache.set(key, dashboard, CACHE_SECONDS)
     return dashboard
+
+
+def headline_results(
+    *, slugs: set[str], filters: Filters, scope: Scope, today: datetime.date
+) -> tuple[dict[str, Result], datetime.datetime]:
+    """The results of a few measures, for a summary such as the admin's panel, and when they were computed.
+
+    The whole dashboard's, when it is in the cache; otherwise these measures alone are computed (never the
+    rest of the dashboard), and cached for CACHE_SECONDS under their own key.
+    """
+    whole = cache.get(_cache_key(filters=filters, scope=scope, today=today))
+    if whole is not None:
+        return {entry.slug: entry.result for entry in whole.entries if entry.slug in slugs}, whole.computed_at
+    key = _cache_key(filters=filters, scope=scope, today=today) + ":only:" + ",".join(sorted(slugs))
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    results = {
+        measure.slug: measure.compute(filters=filters, scope=scope, today=today)
+        for measure in measures_for(scope)
+        if measure.slug in slugs
+    }
+    found = (results, timezone.now())
+    cache.set(key, found, CACHE_SECONDS)
+    return found

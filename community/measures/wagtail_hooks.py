@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from community.measures import builtin, demo, personal_data
-from community.measures.dashboard import build_dashboard
+from community.measures.dashboard import headline_results
 from community.measures.filters import Filters
 from community.measures.units import HOOK, Measure, Scope
 from community.permissions import permissions
@@ -70,14 +70,17 @@ def add_measures_panel(request, panels) -> None:
     if not permissions.can(request.user, "measures.view"):
         return
     today = timezone.localdate()
-    board = build_dashboard(filters=Filters.default(today=today), scope=Scope(), today=today)
+    # Only the measures the panel shows: a cold cache must not compute the whole dashboard here.
+    results, computed_at = headline_results(
+        slugs={slug for slug, _ in HEADLINES}, filters=Filters.default(today=today), scope=Scope(), today=today
+    )
     figures = []
     for slug, label in HEADLINES:
-        entry = board.entry(slug)
-        value = dict(entry.result.figures).get(label) if entry else None
+        result = results.get(slug)
+        value = dict(result.figures).get(label) if result else None
         if value is not None:
             figures.append((f"{label}" if slug != "quiz" else f"Licence quiz: {label.lower()}", value))
-    panels.append(MeasuresPanel(figures, board.computed_at))
+    panels.append(MeasuresPanel(figures, computed_at))
 
 
 class FlaggedQuestionsPanel(Component):
@@ -101,15 +104,16 @@ def add_flagged_questions_panel(request, panels) -> None:
     if not (permissions.can(request.user, "courses.author") and permissions.can(request.user, "measures.view")):
         return
     today = timezone.localdate()
-    board = build_dashboard(filters=Filters.default(today=today), scope=Scope(), today=today)
-    entry = board.entry("questions")
-    if entry is None or entry.result.unavailable:
+    # Only the "questions" measure: a cold cache must not compute the whole dashboard here.
+    results, computed_at = headline_results(
+        slugs={"questions"}, filters=Filters.default(today=today), scope=Scope(), today=today
+    )
+    result = results.get("questions")
+    if result is None or result.unavailable:
         return
-    links = entry.result.row_links or [None] * len(entry.result.rows)
-    flagged = [
-        (row[0], row[-1], link.url) for row, link in zip(entry.result.rows, links, strict=False) if row[-1] and link
-    ]
-    panels.append(FlaggedQuestionsPanel(flagged, board.computed_at))
+    links = result.row_links or [None] * len(result.rows)
+    flagged = [(row[0], row[-1], link.url) for row, link in zip(result.rows, links, strict=False) if row[-1] and link]
+    panels.append(FlaggedQuestionsPanel(flagged, computed_at))
 
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.

@@ -1,5 +1,8 @@
 """A feed address may not reach private, loopback, link-local or reserved addresses (SSRF)."""
 
+import socket
+import ssl
+
 import pytest
 
 from community.hub.factories import HubAccountFactory
@@ -81,3 +84,70 @@ def test_an_unknown_host_is_recorded_not_raised_to_readers(settings):
     account = HubAccountFactory(feed_url="http://no-such-host.invalid/feed.rss")
     assert fetch_all_feeds().failed == 1
     assert "could not be found" in FeedState.objects.get(account=account).last_error
+
+
+def test_dns_rebinding_between_the_check_and_the_connection_cannot_reach_a_private_address(settings, monkeypatch):
+    """The name answers a public address when checked and 127.0.0.1 a moment later: the connection goes to
+    the address that was checked, never to the second answer."""
+    settings.POSTWISE_HUB_PRIVATE_FEED_HOSTS = []
+    public = "93.184.215.14"
+    real_getaddrinfo, real_connect = socket.getaddrinfo, socket.create_connection
+    answers = iter([public, "127.0.0.1"])
+    asked, connected = [], []
+
+    def rebinding_resolver(host, port, *args, **kwargs):
+        if host != "feeds.rebind.example":
+            return real_getaddrinfo(host, port, *args, **kwargs)
+        address = next(answers, "127.0.0.1")
+        asked.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    def connect(address, *args, **kwargs):
+        host, port = address
+        resolved = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][4][0]
+        connected.append(resolved)
+        if resolved == public:
+            raise ConnectionRefusedError("no network in tests")  # what a real public server is doesn't matter
+        return real_connect((resolved, port), *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
+    monkeypatch.setattr(socket, "create_connection", connect)
+    with FeedServer() as server:
+        server.answers["/feed"] = Answer(rss(("p1", "Secret", "<p>internal</p>")))
+        account = HubAccountFactory(feed_url=f"http://feeds.rebind.example:{server.netloc.rsplit(':', 1)[1]}/feed")
+        with pytest.raises(FeedRefused):
+            fetch_account_feed(account=account)
+    assert server.requests == []
+    assert connected == [public]
+    assert not FeedItem.objects.exists()
+
+
+def test_tls_keeps_the_name_for_the_server_name_and_certificate(settings, monkeypatch):
+    """Pinning the address does not change the URL: the Host header and TLS's server name are the feed's name."""
+    settings.POSTWISE_HUB_PRIVATE_FEED_HOSTS = []
+    seen = {}
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def resolver(host, port, *args, **kwargs):
+        if host != "feeds.example.org":
+            return real_getaddrinfo(host, port, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", port))]
+
+    def wrap_socket(context, sock, *args, server_hostname=None, **kwargs):
+        seen["server_hostname"] = server_hostname
+        raise ssl.SSLError("stopped before the handshake")
+
+    real_connect = socket.create_connection
+    listener = socket.create_server(("127.0.0.1", 0))  # a socket to hand back; TLS stops before it speaks
+
+    def connect(address, *args, **kwargs):
+        seen["address"] = address
+        return real_connect(listener.getsockname(), *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    monkeypatch.setattr(socket, "create_connection", connect)
+    monkeypatch.setattr(ssl.SSLContext, "wrap_socket", wrap_socket)
+    with listener, pytest.raises(FeedRefused):
+        fetch_account_feed(account=HubAccountFactory(feed_url="https://feeds.example.org/feed.atom"))
+    assert seen == {"address": ("93.184.215.14", 443), "server_hostname": "feeds.example.org"}

@@ -5,13 +5,18 @@ number of months, never on the number of members, attempts, topics or accounts.
 """
 
 import datetime
+import re
 
 import pytest
 from django.core.cache import cache
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
+from wagtail import hooks
 
 from community.factories import OfficialAccountFactory
+from community.measures.units import HOOK, Measure
+from community.measures.wagtail_hooks import HEADLINES, add_measures_panel
 from community.models import Member
 from courses.factories import CoursePageFactory
 from courses.licences.factories import LicenceTypeFactory
@@ -107,3 +112,51 @@ def test_the_same_budget_holds_with_almost_nothing(client, champion, django_asse
     seed(members=10, attempts_each=2)
     client.force_login(champion)
     dashboard_queries(client, django_assert_max_num_queries)
+
+
+PANEL_QUERIES = 30  # the headline measures only: levels, induction, quiz, licences, forum
+
+
+def panel_html(champion) -> str:
+    request = RequestFactory().get("/admin/")
+    request.user = champion
+    panels = []
+    add_measures_panel(request, panels)
+    return panels[0].render_html({})
+
+
+@pytest.mark.parametrize("members", [10, 2_000])
+def test_the_admin_panel_on_a_cold_cache_computes_only_the_headline_measures(
+    champion, members, django_assert_max_num_queries
+):
+    seed(members=members, attempts_each=3)
+    headline_slugs = {slug for slug, _ in HEADLINES}
+
+    class NotShown(Measure):
+        slug = "not-on-the-panel"
+        title = "Not on the panel"
+        description = "The panel must never compute this."
+
+        def compute(self, *, filters, scope, today):
+            raise AssertionError("the admin panel computed a measure it does not show")
+
+    cache.clear()
+    with (
+        hooks.register_temporarily(HOOK, lambda: [NotShown()]),
+        django_assert_max_num_queries(PANEL_QUERIES) as captured,
+    ):
+        html = panel_html(champion)
+    print(f"admin panel queries with {members} members:", len(captured))
+    assert "Members" in html and "Licence quiz: pass rate" in html
+    assert {"levels", "quiz"} <= headline_slugs
+
+
+def test_the_admin_panel_reuses_the_whole_dashboard_when_it_is_cached(client, champion, django_assert_max_num_queries):
+    seed(members=10, attempts_each=2)
+    client.force_login(champion)
+    cache.clear()
+    page = client.get(reverse("measures:dashboard")).content.decode()
+    with django_assert_max_num_queries(3):  # the viewer's facts and the cache; no measure runs
+        html = panel_html(champion)
+    members = re.search(r"Members</dt>\s*<dd[^>]*>([^<]+)<", html)
+    assert members is not None and members.group(1).strip() in page
