@@ -120,3 +120,11 @@ def test_a_topic_page_costs_the_same_queries_with_50_posts_as_with_20(client, re
     # Each post's addresses are its own (they are reversed once per page and filled in per post).
     last = topic.posts.order_by("-id").first()
     assert f'href="{reverse("forum:flag", args=[last.pk])}"' in page
+
+
+@pytest.mark.parametrize("url", ["/", "/my-path/"])
+def test_home_and_my_path_cost_a_basic_member_at_most_six_queries(client, basic_member, url):
+    """Session, viewer facts, organisation settings and the unread count come from the cache or the member
+    row; what is left is the member, the page and its own content."""
+    client.force_login(basic_member)
+    assert len(_queries(client, url)) <= 6
