@@ -1,9 +1,7 @@
-from django.urls import reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.navigation import NavItem
 from community.postcheck import demo, measures, my_path_steps
 from community.postcheck.checks import (
     alt_text,
@@ -57,11 +55,8 @@ class WordChoiceViewSet(SnippetViewSet):
 register_snippet(WordChoiceViewSet)
 
 
-@hooks.register("postwise_nav_item", order=47)
-def postcheck_nav_item() -> NavItem:
-    return NavItem("Check a post", lambda: reverse("postcheck:check"), "postcheck.use")
-
-
+# "Check a post" is in the header's personal menu (templates/components/header.html), for every member:
+# as a main menu item it wrapped a champion's menu onto two rows at 1280 px (tests/e2e/test_postcheck.py).
 hooks.register("postwise_path_steps", my_path_steps.check_before_posting)
 
 

@@ -467,7 +467,7 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     main.get_by_role("link", name="social hub").click()
     expect(main.locator("article").first).to_be_visible()  # the demo's sample feeds are in
     tour.check("Social hub", heading=heading("Social hub"))
-    page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Check a post").click()
+    page.get_by_role("navigation", name="Your account").get_by_role("link", name="Check a post").click()
     tour.check("Check a post", heading=heading("Check a post before you publish"))
     page.get_by_label("Your draft").fill("Call SAM on 07911 123456 about #bincollection, PLEASE READ THIS")
     expect(page.locator("#postcheck-announce")).to_contain_text("Phone number")

@@ -78,7 +78,7 @@ def test_a_draft_with_a_phone_number_and_a_blocked_link_is_announced_then_fixed(
 
 
 def test_with_every_menu_item_a_champion_has_the_menu_stays_on_one_row(page, login_as, blocked_tiktok):
-    """The menu's longest form (a champion also has Moderation), with the report's tags at 390 and 320 px."""
+    """A champion's menu (the longest: Moderation too) on one row at 1280 px; the report reflows at 390 and 320 px."""
     MemberFactory(email="cam@example.org", roles=(Role.CHAMPION,))
     login_as(page, "cam@example.org")
     page.goto("/check-a-post/")

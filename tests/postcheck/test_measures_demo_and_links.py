@@ -76,9 +76,10 @@ def test_the_demo_loads_words_and_weeks_and_is_idempotent():
     assert (WordChoice.objects.count(), WeeklyCheckCount.objects.count()) == (words, rows)
 
 
-def test_every_member_sees_it_in_the_navigation(client_for_role):
-    html = client_for_role("basic").get(reverse("home:my_path")).content.decode()
-    assert f'href="{reverse("postcheck:check")}">Check a post' in html
+@pytest.mark.parametrize("role", ["basic", "champion"])
+def test_every_member_sees_it_in_the_personal_menu(client_for_role, role):
+    html = client_for_role(role).get(reverse("home:my_path")).content.decode()
+    assert f'class="postwise-account-nav__link" href="{reverse("postcheck:check")}">Check a post' in html
 
 
 @pytest.mark.parametrize(("role", "shown"), [("basic", False), ("corporate", True), ("manager", True)])
