@@ -84,6 +84,7 @@ def test_one_statement_placed_by_dragging(page, login_as):
     page.goto(f"/workshops/{workshop.pk}/")
     card = page.get_by_role("slider", name=STATEMENTS[1])
     track = card.locator("xpath=..")
+    card.scroll_into_view_if_needed()  # mouse positions are in the viewport
     card_box, track_box = card.bounding_box(), track.bounding_box()
     page.mouse.move(card_box["x"] + card_box["width"] / 2, card_box["y"] + card_box["height"] / 2)
     page.mouse.down()
