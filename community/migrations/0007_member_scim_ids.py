@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('community', '0005_official_account_register_details'),
+        ('community', '0006_member_unread_notification_count'),
     ]
 
     operations = [

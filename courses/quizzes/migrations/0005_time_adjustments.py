@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0002_review_by_outcome_and_question_lessons'),
+        ('quizzes', '0004_first_revisions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

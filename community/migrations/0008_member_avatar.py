@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('community', '0005_official_account_register_details'),
+        ('community', '0007_member_scim_ids'),
     ]
 
     operations = [

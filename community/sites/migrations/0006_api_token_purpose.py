@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sites', '0004_tech_support_token_permissions'),
+        ('sites', '0005_lists_state'),
     ]
 
     operations = [
