@@ -82,7 +82,8 @@ def test_an_edit_is_previewed_approved_by_a_second_champion_and_spares_an_attemp
     approve = reviewer_page.locator('button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])')
     if not approve.is_visible():
         reviewer_page.locator("footer .w-dropdown__toggle, footer [aria-label='More actions']").first.click()
-    approve.click()
+    with reviewer_page.expect_navigation():
+        approve.click()
     reviewer_page.wait_for_load_state()
     question.refresh_from_db()
     assert question.text == NEW_TEXT and not question.workflow_in_progress
