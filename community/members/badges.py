@@ -23,8 +23,11 @@ class Badge:
 
 
 def badges(*, level: Level | None, roles) -> list[Badge]:
-    """Roles first (in Role order), then the level; a Basic member has no level badge."""
-    shown = [Badge(*ROLE_BADGES[role]) for role in Role if role in roles]
+    """Roles first (in Role order), then the level; a Basic member has no level badge.
+
+    Only roles the community meets have a badge: the data protection officer's work is not shown beside names.
+    """
+    shown = [Badge(*ROLE_BADGES[role]) for role in Role if role in roles and role in ROLE_BADGES]
     if level in LEVEL_BADGES:
         shown.append(Badge(*LEVEL_BADGES[level]))
     return shown

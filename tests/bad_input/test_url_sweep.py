@@ -153,6 +153,7 @@ GOOD_ARGUMENTS = {
         "step_pk": lambda w: w.incident.steps.get().pk,
     },
     "incidents:close": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
+    "incidents:send_lesson": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
     "account_metrics:measures": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:record": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:import": {"account_pk": lambda w: w.official_account.pk},
