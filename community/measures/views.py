@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from community.measures.charts import render_svg
+from community.measures.charts import dashboard_charts
 from community.measures.dashboard import build_dashboard
 from community.measures.exports import entry_csv
 from community.measures.filters import FilterForm
@@ -36,11 +36,7 @@ def _dashboard_for(request):
 def dashboard(request):
     form, board = _dashboard_for(request)
     nonce = getattr(request, "csp_nonce", "")
-    charts = {
-        entry.slug: render_svg(entry.result.chart, title=entry.title, nonce=str(nonce))
-        for entry in board.entries
-        if entry.result.chart is not None and entry.result.rows and not entry.result.unavailable
-    }
+    charts = dashboard_charts(board, nonce=str(nonce))
     query = urlencode(board.filters.as_query())
     return render(
         request,

@@ -35,3 +35,12 @@ def _delete_after_commit(member: Member, name: str) -> None:
     if name:
         storage = member.avatar.storage
         transaction.on_commit(lambda: storage.delete(name))
+
+
+def erase_photo(*, member: Member) -> None:
+    """For a leaver being anonymised (the privacy app, through this app's personal data provider): the photo
+    goes, with no permission check of the leaver's own, on the instance the caller will save."""
+    name = member.avatar.name
+    member.avatar = ""
+    Member.objects.filter(pk=member.pk).update(avatar="")
+    _delete_after_commit(member, name)

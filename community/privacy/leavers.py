@@ -3,7 +3,9 @@ what they did. Each write locks the member row, runs in one transaction and is l
 never the content)."""
 
 import datetime
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.db import transaction
@@ -28,7 +30,10 @@ def end_sessions(*, member) -> int:
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(member.pk):
             ended.append(session.pk)
-    Session.objects.filter(pk__in=ended).delete()
+    # Through the configured session store, so that a cached session (SESSION_ENGINE "cached_db") goes too.
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    for session_key in ended:
+        store.delete(session_key)
     return len(ended)
 
 

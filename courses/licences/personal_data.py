@@ -1,7 +1,7 @@
 """What the licences app holds about a member: their licences, and the changes a champion made to others'."""
 
 from community.personal_data import PersonalData, rows_of
-from courses.licences.models import Licence, LicenceStatusChange
+from courses.licences.models import Licence, LicenceStatusChange, LicenceType
 
 
 def rows(*, member) -> dict[str, list[dict]]:
@@ -28,7 +28,13 @@ def rows(*, member) -> dict[str, list[dict]]:
             LicenceStatusChange.objects.filter(changed_by=member).exclude(licence__holder=member),
             ["licence__licence_type__name", "event", "to_status", "changed_at"],
         ),
+        # A licence type a champion holds the editing lock on (the licence types are reviewed content).
+        "licence_types_locked": rows_of(LicenceType.objects.filter(locked_by=member), ["name", "locked_at"]),
     }
+
+
+def anonymise(*, member, remove_words: bool) -> None:
+    LicenceType.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
 
 
 def provider() -> PersonalData:
@@ -41,6 +47,7 @@ def provider() -> PersonalData:
         ),
         why="So that anyone can check a licence, and the licence register can show who may post for us.",
         kept=("For audit, the licence register keeps a licence's history after you leave, under an anonymised name."),
-        models=("licences.Licence", "licences.LicenceStatusChange"),
+        models=("licences.Licence", "licences.LicenceStatusChange", "licences.LicenceType"),
         rows=rows,
+        anonymise=anonymise,
     )

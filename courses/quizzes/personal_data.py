@@ -1,7 +1,7 @@
 """What the quizzes app holds about a member: their attempts at the licence quiz."""
 
 from community.personal_data import PersonalData, rows_of
-from courses.quizzes.models import QuizAttempt
+from courses.quizzes.models import Question, QuestionPool, QuizAttempt, TimeAdjustment
 
 
 def rows(*, member) -> dict[str, list[dict]]:
@@ -22,7 +22,21 @@ def rows(*, member) -> dict[str, list[dict]]:
                 "line_manager",
             ],
         ),
+        # Reasonable adjustments to the quiz's time limit: only the member and champions ever see them.
+        "time_adjustments": rows_of(
+            TimeAdjustment.objects.filter(member=member), ["extra_minutes", "no_limit", "reason", "set_at"]
+        ),
+        # Questions and pools a champion holds the editing lock on (they are reviewed content).
+        "questions_locked": rows_of(Question.objects.filter(locked_by=member), ["text", "locked_at"]),
+        "question_pools_locked": rows_of(QuestionPool.objects.filter(locked_by=member), ["name", "locked_at"]),
     }
+
+
+def anonymise(*, member, remove_words: bool) -> None:
+    # The reason for an adjustment can be about the member's health: it goes with them.
+    TimeAdjustment.objects.filter(member=member).delete()
+    for model in (Question, QuestionPool):
+        model.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
 
 
 def expire_attempts(*, before) -> int:
@@ -34,11 +48,15 @@ def provider() -> PersonalData:
     return PersonalData(
         key="quizzes",
         title="Quiz attempts",
-        holds="Each attempt at the licence quiz: when, your score, whether you passed, and the reason you gave.",
+        holds=(
+            "Each attempt at the licence quiz: when, your score, whether you passed, and the reason you gave; any "
+            "extra time a champion agreed with you, and why; question edits you hold the lock on."
+        ),
         why="To score the quiz and issue a licence, and to improve the questions.",
         kept="For the period below, then deleted.",
         retention="quiz_attempts",
-        models=("quizzes.QuizAttempt",),
+        models=("quizzes.QuizAttempt", "quizzes.TimeAdjustment", "quizzes.Question", "quizzes.QuestionPool"),
         rows=rows,
+        anonymise=anonymise,
         expiry={"quiz_attempts": expire_attempts},
     )

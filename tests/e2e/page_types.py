@@ -143,6 +143,12 @@ PAGE_TYPES: dict[str, PageType] = {
     # Members
     "Members": PageType("members/directory.html", "the directory, searchable by name and department"),
     "Member profile": PageType("members/profile.html", "a member's level, roles, licence and contributions"),
+    "Privacy notice": PageType("privacy/notice.html", "what is held about members, why and for how long"),
+    "Members' personal data": PageType("privacy/members.html", "the data protection officer finds a member"),
+    "A member's personal data": PageType(
+        "privacy/member.html", "one member's exports, closing the account and anonymising"
+    ),
+    "Question preview": PageType("quizzes/question_preview.html", "a question as a member sees it, then its review"),
     "Your photo": PageType("members/photo.html", "upload or remove the member's own photo"),
     "Your photo (error)": PageType("members/photo.html", "sent without a file"),
     # Workshops

@@ -30,9 +30,10 @@ from community.workshops.models import Workshop
 from courses.licences.models import Licence
 from courses.licences.views import verify
 from courses.models import LessonPage
-from courses.quizzes.models import QuizPage
+from courses.quizzes.models import Question, QuizPage
 from home.factories import StandardPageFactory
 from home.models import HomePage
+from tests.community.mfa_helpers import totp_secret_of
 from tests.e2e.page_types import PAGE_TYPES, PageTypeTour, full_page_templates
 from tests.e2e.totp import current_totp_code
 
@@ -192,8 +193,15 @@ MEMBERS = {
     "Your photo",
     "Your photo (error)",
 }
+PRIVACY = {
+    "Privacy notice",
+    "Members' personal data",
+    "A member's personal data",
+    "Question preview",
+}
 TOURS = {
     "test_members_page_types": MEMBERS,
+    "test_privacy_page_types": PRIVACY,
     "test_signed_out_page_types": SIGNED_OUT,
     "test_account_page_types": ACCOUNT,
     "test_learning_page_types": LEARNING,
@@ -813,4 +821,28 @@ def test_members_page_types(page, demo, tour_for, login_as):
     tour.check("Your photo", heading=heading("Your photo"))
     main.get_by_role("button", name="Save photo").click()
     tour.check_error_state("Your photo (error)", heading=heading("Your photo"), error="Choose a photo")
+    tour.finish()
+
+
+@pytest.mark.e2e
+def test_privacy_page_types(page, demo, tour_for, login_as):
+    """The privacy notice, the data protection officer's pages (the demo champion holds the role) and the
+    admin's preview of a licence quiz question."""
+    tour = tour_for()
+    page.goto("/privacy/")
+    tour.check("Privacy notice", heading=heading("Privacy notice"))
+
+    champion = Member.objects.get(email="champion@example.org")
+    page.context.clear_cookies()
+    login_as(page, champion.email, DEMO_PASSWORD, totp_secret=totp_secret_of(champion))
+    page.goto("/privacy/members/")
+    tour.check("Members' personal data", heading=heading("Members’ personal data"))
+    corporate = Member.objects.get(email="corporate@example.org")
+    page.goto(f"/privacy/members/{corporate.pk}/")
+    tour.check("A member's personal data", heading=heading(corporate.display_name))
+
+    question = Question.objects.filter(live=True).order_by("pk").first()
+    revision = question.get_latest_revision()
+    page.goto(f"/admin/snippets/quizzes/question/history/{question.pk}/revisions/{revision.pk}/view/")
+    tour.check("Question preview", heading=heading("In an attempt"))
     tour.finish()

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from community.factories import MemberFactory, OfficialAccountFactory
+from community.measures import charts as chart_module
 from community.measures.factories import at
 from community.measures.models import SponsorReport
 from community.measures.reports import send_monthly_reports
@@ -130,6 +131,23 @@ def test_the_figures_are_cached_per_filter(client, champion, django_assert_max_n
         again = client.get(reverse("measures:dashboard")).content.decode()
     stamp = first.split('<time datetime="')[1].split('"')[0]
     assert stamp in again
+
+
+def test_charts_are_drawn_once_per_computed_dashboard_with_each_requests_nonce(client, champion, monkeypatch):
+    drawn = []
+    real = chart_module.render_svg
+    monkeypatch.setattr(chart_module, "render_svg", lambda chart, **kw: drawn.append(1) or real(chart, **kw))
+    client.force_login(champion)
+    first = client.get(reverse("measures:dashboard"))
+    drawn_first = len(drawn)
+    second = client.get(reverse("measures:dashboard"))
+    assert drawn_first > 0 and len(drawn) == drawn_first  # the second request drew nothing
+    for response in (first, second):
+        html = response.content.decode()
+        styled = [svg for svg in re.findall(r"<svg.*?</svg>", html, flags=re.DOTALL) if "<style" in svg]
+        assert styled and all(f'nonce="{response.wsgi_request.csp_nonce}"' in svg for svg in styled)
+        assert chart_module.NONCE_MARK not in html
+    assert first.wsgi_request.csp_nonce != second.wsgi_request.csp_nonce
 
 
 def test_the_pdf_report_has_every_measure(client, champion):

@@ -6,6 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -190,3 +191,14 @@ def test_the_officers_page_is_a_fixed_number_of_queries(client, story, dpo):
 def test_the_privacy_notice_is_a_fixed_number_of_queries(client, db, django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         assert client.get(reverse("privacy:notice")).status_code == 200
+
+
+def test_anonymising_deletes_the_leavers_photo(client, story, dpo, django_capture_on_commit_callbacks):
+    member = story.member
+    member.avatar.save("leaver.jpg", ContentFile(b"not shown"), save=True)
+    name, storage = member.avatar.name, member.avatar.storage
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        _close(client, dpo, member, anonymise_now="on")
+    member.refresh_from_db()
+    assert member.avatar.name == "" and not storage.exists(name)
