@@ -29,8 +29,8 @@ from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, T
 from community.incidents.models import Incident, IncidentStep
 from community.models import Member
 from community.notifications.models import EmailPreference, Notification
-from community.privacy.models import DataExport
 from community.postcheck.models import DRAFTS_CHECKED, WeeklyCheckCount
+from community.privacy.models import DataExport
 from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
