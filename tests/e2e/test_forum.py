@@ -172,12 +172,13 @@ def test_add_and_place_a_workshop_statement(page, login_as, assert_accessible, o
 def test_place_a_statement_by_keyboard_alone(page, login_as, assert_accessible, open_workshop):
     login_as(page, "helper@example.org")
     page.goto(f"/workshops/{open_workshop.pk}/")
-    tab_until(page, lambda element: element["tag"] == "input" and element["name"].startswith("s"))
+    # With JavaScript the statement is a card on the line, a slider (community/workshops: opinion-line.js).
+    tab_until(page, lambda element: element["text"] == "Not placed yet")
     assert_visible_focus(page)
-    # Arrow keys move along a radio group: from "Should" to "Probably shouldn't" is three steps.
-    page.keyboard.press("Space")
+    # Home is "Should"; from there to "Probably shouldn't" is three steps to the right.
+    page.keyboard.press("Home")
     for _ in range(3):
-        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowRight")
     tab_until(page, lambda element: element["text"] == "Save my placings")
     assert_visible_focus(page)
     page.keyboard.press("Enter")
