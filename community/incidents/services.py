@@ -121,7 +121,8 @@ def send_lesson(*, member, incident: Incident) -> Statement:
     Sending twice (a double click, or a second champion) raises AlreadySubmitted with the first statement.
     The draft says "do", under the policy theme; the champion edits it in the library before publishing.
     """
-    locked = Incident.objects.select_for_update().select_related("account", "statement").get(pk=incident.pk)
+    # `of=("self",)`: PostgreSQL cannot lock the nullable side of the outer join to the statement.
+    locked = Incident.objects.select_for_update(of=("self",)).select_related("account", "statement").get(pk=incident.pk)
     permissions.check(member, "incidents.send_lesson", locked)
     if locked.statement is not None:
         raise AlreadySubmitted(_already_sent(locked.statement), locked.statement)

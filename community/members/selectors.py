@@ -76,6 +76,8 @@ def decode_cursor(value: str | None) -> tuple[str, str, int] | None:
         return None
     if not (isinstance(last, str) and isinstance(first, str) and isinstance(pk, int)) or not 0 < pk < 2**62:
         return None
+    if "\x00" in last or "\x00" in first:
+        return None
     return last, first, pk
 
 
@@ -85,7 +87,8 @@ def directory_page(*, search: str = "", cursor: str | None = None, per_page: int
     Keyset pagination on (last_name, first_name, id), the `member_directory_order` index.
     """
     queryset = Member.objects.filter(is_active=True)
-    for word in search[:MAX_SEARCH_LENGTH].split()[:MAX_SEARCH_WORDS]:
+    # A NUL character cannot be in a PostgreSQL text value (nor in a name): it is dropped from the search.
+    for word in search.replace("\x00", "")[:MAX_SEARCH_LENGTH].split()[:MAX_SEARCH_WORDS]:
         queryset = queryset.filter(
             Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(department__icontains=word)
         )

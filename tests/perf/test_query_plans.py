@@ -20,7 +20,6 @@ from community.forum.selectors import pinned_topics, posts_for, topic_page
 from community.models import Member
 from community.notifications.models import Notification
 from community.notifications.selectors import notifications_for, visible_unread_count
-from home.search.sources import search_topics
 
 pytestmark = [
     pytest.mark.postgres_only,
@@ -130,15 +129,3 @@ def test_the_hot_forum_and_notification_queries_use_indexes(seeded, basic_member
     for name, call in calls.items():
         for sql, plan in _captured_plans(call):
             assert not _seq_scans(plan), f"{name}: {sql}\n{plan}"
-
-
-def test_search_matches_through_the_gin_indexes(seeded, basic_member):
-    plans = _captured_plans(lambda: search_topics(user=basic_member, query="alerts", tag=""))
-    search_plans = [plan for sql, plan in plans if IndexEntry._meta.db_table in sql]
-    assert search_plans
-    for plan in search_plans:
-        # The match reads the GIN indexes, never the whole entry table. (The join from the entries back to
-        # forum_topic compares id::text with object_id, modelsearch's generic relation, which no index
-        # serves: PostgreSQL may still read forum_topic whole there. Known, and listed in issue 14's notes.)
-        assert IndexEntry._meta.db_table not in _seq_scans(plan), plan
-        assert "Bitmap Index Scan on wagtailsear_title" in plan or "Bitmap Index Scan on wagtailsear_body" in plan
