@@ -23,8 +23,22 @@ async (tags) => {
 """
 
 
+# Finite CSS animations and transitions still running (Wagtail's admin fades its messages in) are let finish,
+# for at most 5 s: axe measures colours as they are, and a banner mid-fade has no contrast yet.
+SETTLE_ANIMATIONS = """
+async () => {
+  const finite = document.getAnimations().filter(
+    (animation) => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity
+  );
+  const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => null)));
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
+}
+"""
+
+
 def blocking_violations(page, *, axe_script: Path) -> list[dict]:
     """axe's WCAG 2.0/2.1/2.2 A and AA violations of impact serious or critical on the page as it is now."""
+    page.evaluate(SETTLE_ANIMATIONS)
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         # Evaluated through DevTools rather than added as a <script>, which the site's CSP would refuse.
         page.evaluate(f"() => {{ {axe_script.read_text()}\n }}")
