@@ -1,10 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from wagtail.admin.forms import WagtailAdminModelForm
 
-from community.account_addresses import web_address
 from community.forms import PostwiseForm
-from community.hub.models import FeedState
 from community.hub.selectors import HubFilters
 from community.models import OfficialAccount
 
@@ -45,36 +42,3 @@ class HubFilterForm(PostwiseForm):
         return HubFilters(
             platform=values["platform"] or "", account_id=values["account"], department=values["department"] or ""
         )
-
-
-def validate_feed_address(value: str) -> None:
-    """The register's check of a feed address, so both admin screens say the same."""
-    web_address(value, what="feed address")
-
-
-class FeedAddressForm(WagtailAdminModelForm):
-    """The admin's feed form: which account, and its feed address (http or https only)."""
-
-    feed_url = forms.CharField(
-        label="Feed address",
-        max_length=200,
-        validators=[validate_feed_address],
-        help_text="The account’s public RSS or Atom feed, starting with https://",
-    )
-
-    class Meta:
-        model = FeedState
-        fields = ["account"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields.pop("account", None)
-            if not self.is_bound:
-                self.initial["feed_url"] = self.instance.account.feed_url
-        elif "account" in self.fields:
-            self.fields["account"].queryset = OfficialAccount.objects.filter(hub_feed_state__isnull=True)
-            self.fields["account"].help_text = "An account with no feed yet. The hub shows active accounts only."
-
-    def clean_feed_url(self) -> str:
-        return self.cleaned_data["feed_url"].strip()

@@ -143,13 +143,3 @@ def fetch_all_feeds(*, allowed_private: Iterable[str] = ()) -> FetchReport:
             failed += 1
             logger.warning("Feed of %s not read: %s", account, refusal)
     return FetchReport(feeds=feeds, new_items=new_items, failed=failed)
-
-
-def set_feed_address(*, account: OfficialAccount, feed_url: str) -> OfficialAccount:
-    """The admin's "feed address" for an account; a new address is fetched afresh (no old ETag)."""
-    with transaction.atomic():
-        account = OfficialAccount.objects.select_for_update().get(pk=account.pk)
-        account.feed_url = feed_url
-        account.save(update_fields=["feed_url"])
-        _state_for(account)
-    return account
