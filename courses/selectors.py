@@ -22,9 +22,11 @@ from wagtail.models import TaskState
 from community.levels import Level
 from community.viewer import facts_for
 from courses.models import (
+    CourseIndexPage,
     CoursePage,
     Enrolment,
     GuidelineAcknowledgement,
+    GuidelineIndexPage,
     GuidelinePage,
     GuidelineVersion,
     LessonCompletion,
@@ -316,10 +318,6 @@ class GuidelineStatus:
         return self.applies and not self.acknowledged and self.current_version is not None
 
 
-def current_version(*, guideline) -> GuidelineVersion | None:
-    return GuidelineVersion.objects.filter(guideline=guideline).order_by("-pk").first()
-
-
 def required_version(*, guideline) -> GuidelineVersion | None:
     return GuidelineVersion.objects.filter(guideline=guideline, major=True).order_by("-pk").first()
 
@@ -329,7 +327,7 @@ def guideline_status(*, member, guideline) -> GuidelineStatus:
     level = facts_for(member).level if member is not None else None
     if guideline.pk is None:  # a preview of guidelines not yet saved
         return GuidelineStatus(current_version=None, applies=False, acknowledgement=None, acknowledged=False)
-    current = current_version(guideline=guideline)
+    current = guideline.current_version()
     required = required_version(guideline=guideline)
     acknowledgement = None
     if member is not None and required is not None:
@@ -365,3 +363,21 @@ def courses_not_reviewed(*, now: datetime) -> list[CoursePage]:
         .filter(Q(last_published_at__lt=now - REVIEW_INTERVAL) | Q(last_published_at__isnull=True))
         .order_by(F("last_published_at").asc(nulls_first=True), "pk")[:STALE_COURSES_LISTED]
     )
+
+
+def page_context(*, page, member) -> dict:
+    """What a course or guideline page shows besides its own fields: the member's progress and status.
+
+    The `postwise_page_context` hook (courses/wagtail_hooks.py) gives it to the pages' `get_context`, so
+    the page models, which this module reads, never import it."""
+    if isinstance(page, CourseIndexPage):
+        return {"courses": course_progress_list(member=member, parent=page)}
+    if isinstance(page, CoursePage):
+        return {"progress": course_progress(member=member, course=page), "after_the_lessons": page.after_the_lessons()}
+    if isinstance(page, LessonPage):
+        return lesson_context(member=member, lesson=page)
+    if isinstance(page, GuidelineIndexPage):
+        return {"guidelines": guideline_list(member=member, parent=page)}
+    if isinstance(page, GuidelinePage):
+        return {"status": guideline_status(member=member, guideline=page)}
+    return {}

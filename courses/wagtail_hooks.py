@@ -115,6 +115,9 @@ def guidelines_nav_item() -> NavItem:
 hooks.register("postwise_path_steps", my_path_steps.course_steps)
 hooks.register("postwise_path_steps", my_path_steps.guideline_steps)
 
+# The course and guideline pages' progress and status, for their templates (see MembersOnlyPageMixin).
+hooks.register("postwise_page_context", selectors.page_context)
+
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_courses, order=20)

@@ -15,11 +15,3 @@ class CourseIndexPage(MembersOnlyPageMixin, Page):
     subpage_types = ["courses.CoursePage"]
     max_count = 1
     template = "courses/course_index_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
-        from courses.selectors import course_progress_list
-
-        context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_progress_list(member=request.user, parent=self)
-        return context

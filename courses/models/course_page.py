@@ -9,6 +9,7 @@ from community.levels import Level
 
 from .audience import AUDIENCE_CHOICES, AudienceMixin
 from .four_eyes import FourEyesPageMixin
+from .lesson_page import LessonPage
 from .member_page import MembersOnlyPageMixin
 
 
@@ -47,17 +48,6 @@ class CoursePage(FourEyesPageMixin, AudienceMixin, MembersOnlyPageMixin, Page):
     parent_page_types = ["courses.CourseIndexPage"]
     template = "courses/course_page.html"
 
-    def get_context(self, request, *args, **kwargs):
-        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
-        from courses.selectors import course_progress
-
-        context = super().get_context(request, *args, **kwargs)
-        context["progress"] = course_progress(member=request.user, course=self)
-        context["after_the_lessons"] = self.after_the_lessons()
-        return context
-
     def after_the_lessons(self) -> list[Page]:
         """Live child pages that are not lessons, such as the course's quiz."""
-        from .lesson_page import LessonPage
-
         return list(self.get_children().live().not_type(LessonPage).order_by("path"))

@@ -15,11 +15,3 @@ class GuidelineIndexPage(MembersOnlyPageMixin, Page):
     subpage_types = ["courses.GuidelinePage"]
     max_count = 1
     template = "courses/guideline_index_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
-        from courses.selectors import guideline_list
-
-        context = super().get_context(request, *args, **kwargs)
-        context["guidelines"] = guideline_list(member=request.user, parent=self)
-        return context

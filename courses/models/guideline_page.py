@@ -46,19 +46,12 @@ class GuidelinePage(AudienceMixin, MembersOnlyPageMixin, Page):
     def clean(self):
         super().clean()
         if self.major_revision and self.pk:
-            # Imported when used: courses.selectors reads this model, and Django loads models first.
-            from courses.selectors import current_version
-
-            published = current_version(guideline=self)
+            published = self.current_version()
             if published is not None and published.version == self.version:
                 raise ValidationError(
                     {"version": f"A major revision needs a new version number: {self.version} is already published."}
                 )
 
-    def get_context(self, request, *args, **kwargs):
-        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
-        from courses.selectors import guideline_status
-
-        context = super().get_context(request, *args, **kwargs)
-        context["status"] = guideline_status(member=request.user, guideline=self)
-        return context
+    def current_version(self):
+        """The latest published version (a `GuidelineVersion`), or None before the first publication."""
+        return self.versions.order_by("-pk").first()

@@ -21,11 +21,3 @@ class LessonPage(FourEyesPageMixin, MembersOnlyPageMixin, Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
     template = "courses/lesson_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported when the page is shown: courses.selectors reads this model, and Django loads models first.
-        from courses.selectors import lesson_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(member=request.user, lesson=self))
-        return context

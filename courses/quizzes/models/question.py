@@ -121,7 +121,9 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
         return "quizzes/question_preview.html"
 
     def get_preview_context(self, request, mode_name):
-        # Imported here: the preview module builds forms from the selectors, which import these models.
+        # Imported here, not at the top: Django's app registry imports this models module first (apps.populate),
+        # and the preview module imports Question from it (and forms and selectors that do), so a top-level
+        # import here would be circular.
         from courses.quizzes.preview import preview_context
 
         return {**super().get_preview_context(request, mode_name), **preview_context(question=self)}

@@ -100,7 +100,8 @@ class QuizPage(FourEyesPageMixin, Page):
         return self.review_after_pass if passed else self.review_after_fail
 
     def serve(self, request, *args, **kwargs):
-        # Imported when the page is served: the view module imports this model, and Django loads models first.
+        # Imported here, not at the top: Django's app registry imports this models module first (apps.populate),
+        # and the view module imports QuizPage from it at its top, so a top-level import here would be circular.
         from courses.quizzes.views.quiz_page import serve_quiz_page
 
         return serve_quiz_page(request, quiz=self)
