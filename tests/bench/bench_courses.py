@@ -1,22 +1,21 @@
 """Courses and licences at scale: a 50-lesson course every member is enrolled on, and the licence register."""
 
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
 from django.utils import timezone
+
+from community.models import Member
+from community.roles import Role
+from courses.factories import CoursePageFactory, LessonPageFactory
+from courses.models import CourseIndexPage, Enrolment, LessonCompletion
+from courses.selectors import live_lessons
+from tests.community.mfa_helpers import activate_totp
 
 LESSONS = 50
 BENCH_PASSWORD_HASH = "md5$bench$0"
 
 
 def seed(scale: int) -> None:
-    from allauth.mfa.models import Authenticator
-    from django.contrib.auth.models import Group
-
-    from community.models import Member
-    from community.roles import Role
-    from courses.factories import CoursePageFactory, LessonPageFactory
-    from courses.models import CourseIndexPage, Enrolment, LessonCompletion
-    from courses.selectors import live_lessons
-    from tests.community.mfa_helpers import activate_totp
-
     course = CoursePageFactory(parent=CourseIndexPage.objects.get(), title="Bench induction", slug="bench-induction")
     for number in range(1, LESSONS + 1):
         LessonPageFactory(parent=course, title=f"Bench lesson {number}", slug=f"lesson-{number}")

@@ -4,16 +4,17 @@ import datetime
 
 from django.utils import timezone
 
+from community.bestpractice.models import Statement
+from community.forum.demo import category_fields
+from community.forum.models import Category, Post, Topic
+from community.forum.selectors import Cursor
+from community.models import Member
+
 POSTS_PER_TOPIC = 20
 BENCH_PASSWORD_HASH = "md5$bench$0"
 
 
 def seed(scale: int) -> None:
-    from community.bestpractice.models import Statement
-    from community.forum.demo import category_fields
-    from community.forum.models import Category, Post, Topic
-    from community.models import Member
-
     categories = [
         Category.objects.get_or_create(slug=fields["slug"], defaults=fields)[0] for fields in category_fields()
     ]
@@ -62,9 +63,6 @@ def seed(scale: int) -> None:
 
 
 def pages() -> list[tuple[str, str | None]]:
-    from community.forum.models import Topic
-    from community.forum.selectors import Cursor
-
     member = "forum0@example.org"
     readable = Topic.objects.filter(category__slug="enthusiasts")  # the bench member is Basic
     middle = readable.order_by("-last_activity_at", "-id")[readable.count() // 2]

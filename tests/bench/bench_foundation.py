@@ -4,13 +4,13 @@ import datetime
 
 from django.utils import timezone
 
+from community.models import Member, OfficialAccount
+from courses.licences.models import Licence, LicenceType
+
 BENCH_PASSWORD_HASH = "md5$bench$0"  # an unusable-in-practice hash: bench members never log in by password
 
 
 def seed(scale: int) -> None:
-    from community.models import Member, OfficialAccount
-    from courses.licences.models import Licence, LicenceType
-
     members = Member.objects.bulk_create(
         Member(email=f"bench{i}@example.org", first_name="Bench", last_name=str(i), password=BENCH_PASSWORD_HASH)
         for i in range(scale)

@@ -6,23 +6,23 @@ computation of every measure is timed once here, after seeding, and printed.
 
 import time
 
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from community.measures.dashboard import build_dashboard
+from community.measures.filters import Filters
+from community.measures.units import Scope
+from community.models import Member
+from community.roles import Role
+from tests.community.mfa_helpers import activate_totp
+from tests.measures.test_query_budget import seed as seed_measures
+
 BENCH_PASSWORD_HASH = "md5$bench$0"
 CHAMPION = "benchmeasures@example.org"
 
 
 def seed(scale: int) -> None:
-    from allauth.mfa.models import Authenticator
-    from django.contrib.auth.models import Group
-    from django.utils import timezone
-
-    from community.measures.dashboard import build_dashboard
-    from community.measures.filters import Filters
-    from community.measures.units import Scope
-    from community.models import Member
-    from community.roles import Role
-    from tests.community.mfa_helpers import activate_totp
-    from tests.measures.test_query_budget import seed as seed_measures
-
     seed_measures(members=scale, attempts_each=10)
     champion = Member.objects.create(email=CHAMPION, password=BENCH_PASSWORD_HASH)
     champion.groups.add(Group.objects.get(name=Role.CHAMPION))

@@ -14,6 +14,10 @@ from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from community.forum.models import Category, Post, Topic
+from community.hub.models import FeedItem
+from community.models import Member, OfficialAccount
+from community.notifications.models import Notification
 from tests.bench.run import bench_modules
 
 BENCH_PASSWORD_HASH = "md5$bench$0"
@@ -32,9 +36,6 @@ def seed(scale: int) -> dict[str, str]:
 
 
 def _big_topic(*, posts: int):
-    from community.forum.models import Category, Post, Topic
-    from community.models import Member
-
     category = Category.objects.get(slug="enthusiasts")
     author = Member.objects.get(email=NEWSTARTER)
     now = timezone.now()
@@ -65,10 +66,6 @@ def _big_topic(*, posts: int):
 
 
 def _notifications(*, count: int) -> None:
-    from community.forum.models import Post, Topic
-    from community.models import Member
-    from community.notifications.models import Notification
-
     member = Member.objects.get(email=NEWSTARTER)
     readable = Topic.objects.filter(category__slug="enthusiasts").values_list("pk", flat=True)[:count]
     posts = dict(Post.objects.filter(topic_id__in=list(readable), is_opening=True).values_list("topic_id", "pk"))
@@ -87,9 +84,6 @@ def _notifications(*, count: int) -> None:
 
 
 def _hub_items(*, count: int) -> None:
-    from community.hub.models import FeedItem
-    from community.models import OfficialAccount
-
     accounts = list(OfficialAccount.objects.values_list("pk", flat=True)[:200])
     if not accounts:
         return
@@ -114,9 +108,6 @@ def _hub_items(*, count: int) -> None:
 def fix_derived_fields() -> None:
     """What bulk inserts skip: each topic's newest visible post and reply count, each category's counts,
     each member's unread notifications. Set with one UPDATE each, from the rows themselves."""
-    from community.forum.models import Category, Post, Topic
-    from community.models import Member
-    from community.notifications.models import Notification
 
     visible = Post.objects.filter(topic=OuterRef("pk"), status=Post.Status.PUBLISHED, is_hidden=False)
     Topic.objects.update(

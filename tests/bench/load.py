@@ -50,6 +50,7 @@ def prepare(size: str, scale: int, out: Path) -> None:
     import django
 
     django.setup()
+    # Only after django.setup(): this subprocess sets Django up itself, and models cannot load before.
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -61,13 +62,13 @@ def prepare(size: str, scale: int, out: Path) -> None:
         call_command("load_demo_content", verbosity=0)
     extra: dict[str, str] = {}
     if size == "large":
-        from tests.bench import large_data
+        from tests.bench import large_data  # imports the models: only after django.setup(), as above
 
         started = time.perf_counter()
         extra = large_data.seed(scale)
         print(f"seeded scale {scale} in {time.perf_counter() - started:.0f}s", flush=True)
     pages = _pages(extra)
-    from community.models import Member
+    from community.models import Member  # after django.setup(), as above
 
     counts = {}
     for page in pages:
@@ -84,6 +85,7 @@ def prepare(size: str, scale: int, out: Path) -> None:
 
 
 def _pages(extra: dict[str, str]) -> list[dict]:
+    # Called by prepare() after django.setup(): the parent process of this script never sets Django up.
     from django.urls import reverse
 
     from community.forum.models import Post, Topic

@@ -28,6 +28,7 @@ def main() -> int:
     import django
 
     django.setup()
+    # Only after django.setup(): this script sets Django up itself, and models cannot load before.
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client

@@ -39,6 +39,7 @@ def main() -> int:
     import django
 
     django.setup()
+    # Only after django.setup(): this script sets Django up itself, and models cannot load before.
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -53,8 +54,8 @@ def main() -> int:
         module.seed(scale)
         print(f"seeded {module.__name__} at scale {scale} in {time.perf_counter() - started:.1f}s")
 
-    from community.mfa import has_totp
-    from tests.community.mfa_helpers import sign_in_with_totp
+    from community.mfa import has_totp  # after django.setup(), as above
+    from tests.community.mfa_helpers import sign_in_with_totp  # after django.setup(), as above
 
     clients: dict[str | None, Client] = {None: Client()}
 

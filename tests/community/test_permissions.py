@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from community.factories import MemberFactory
 from community.permissions import PermissionHandler, permissions
 from tests.conftest import ROLE_NAMES
 
@@ -27,8 +28,6 @@ def test_foundation_permission_matrix(member_for_role, role_name, action):
 
 @pytest.mark.django_db
 def test_a_superuser_holds_every_role(db):
-    from community.factories import MemberFactory
-
     admin = MemberFactory(is_superuser=True)
     for action in ["licences.manage", "forum.moderate", "courses.author", "admin.enter"]:
         assert permissions.can(admin, action)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from community.levels import Level
-from community.viewer import facts_for
+from community.viewer import ANONYMOUS, facts_for
 from courses.my_path_steps import course_steps, guideline_steps
 from courses.selectors import live_lessons
 from courses.services import complete_lesson
@@ -63,8 +63,6 @@ def test_outstanding_guidelines_for_the_members_level(corporate_member, make_gui
 
 
 def test_anonymous_gets_no_steps(induction):
-    from community.viewer import ANONYMOUS
-
     assert course_steps(member=None, facts=ANONYMOUS) == []
     assert guideline_steps(member=None, facts=ANONYMOUS) == []
 

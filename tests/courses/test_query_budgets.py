@@ -8,8 +8,10 @@ from django.utils import timezone
 
 from community.levels import Level
 from community.models import Member
+from community.viewer import facts_for
 from courses.factories import LessonPageFactory
 from courses.models import Enrolment, LessonCompletion
+from courses.my_path_steps import course_steps, guideline_steps
 from courses.selectors import live_lessons
 from courses.services import complete_lesson
 
@@ -90,9 +92,6 @@ def test_course_page_budget(client, basic_member, big_course, django_assert_max_
 
 
 def test_my_path_course_steps_use_two_queries(basic_member, make_course, make_guideline, django_assert_num_queries):
-    from community.viewer import facts_for
-    from courses.my_path_steps import course_steps, guideline_steps
-
     for number in range(5):
         make_course(lessons=2, title=f"Course {number}", slug=f"course-{number}", audience=Level.CORPORATE_USER)
         make_guideline(title=f"Guideline {number}")

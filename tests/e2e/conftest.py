@@ -29,6 +29,7 @@ from tests.e2e.browser_availability import AXE_PATH, CHROMIUM_PATH, browser_unav
 from tests.e2e.csp import CspViolations
 from tests.e2e.playwright_loop import PlaywrightLoopMark
 from tests.e2e.totp import current_totp_code
+from tests.sso.oidc import running_oidc_provider
 
 TEST_PASSWORD = "postwise-test-pass"
 CHROMIUM_ARGS = [
@@ -161,7 +162,6 @@ def assert_accessible():
 @pytest.fixture(scope="session")
 def oidc_live(live_server):
     """A real OpenID Connect provider (npm oidc-provider on loopback) that redirects to the live server."""
-    from tests.sso.oidc import running_oidc_provider
 
     with running_oidc_provider([live_server.url]) as provider:
         yield provider

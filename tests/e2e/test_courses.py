@@ -13,6 +13,7 @@ from community.factories import MemberFactory
 from courses.factories import CoursePageFactory, GuidelinePageFactory, LessonPageFactory
 from courses.models import CourseIndexPage, GuidelineIndexPage, LessonCompletion
 from home.models import PostwiseImage
+from tests.courses.conftest import publish
 from tests.e2e.focus import assert_visible_focus, tab_until
 
 pytestmark = pytest.mark.e2e
@@ -53,8 +54,6 @@ def induction(page):
 
 @pytest.fixture
 def guideline(page):
-    from tests.courses.conftest import publish
-
     guideline = GuidelinePageFactory(
         parent=GuidelineIndexPage.objects.get(), title="Personal use", slug="personal-use", version="2.0"
     )

@@ -2,6 +2,9 @@
 
 import pytest
 
+from tests.e2e.axe import RUN_AXE, WCAG_TAGS, blocking_violations
+from tests.e2e.browser_availability import AXE_PATH
+from tests.e2e.csp import CspViolations
 from tests.e2e.focus import assert_visible_focus, has_visible_focus_style
 from tests.e2e.layout import layout_problems
 
@@ -66,9 +69,6 @@ def test_focus_is_visible_with_a_coloured_outline_or_a_box_shadow(element, visib
 
 @pytest.mark.e2e
 def test_axe_runs_started_together_on_one_page_wait_for_each_other(page):
-    from tests.e2e.axe import RUN_AXE, WCAG_TAGS, blocking_violations
-    from tests.e2e.browser_availability import AXE_PATH
-
     page.set_content(UNLABELLED_PAGE)
     blocking_violations(page, axe_script=AXE_PATH)
     # Two helper runs at once, and one more while a bare axe.run (not awaited) is still going.
@@ -82,8 +82,6 @@ def test_axe_runs_started_together_on_one_page_wait_for_each_other(page):
 
 @pytest.mark.e2e
 def test_csp_violations_are_caught(page):
-    from tests.e2e.csp import CspViolations
-
     context = page.context.browser.new_context()
     violations = CspViolations(context)
     probe = context.new_page()

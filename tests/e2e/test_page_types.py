@@ -20,6 +20,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from community.demo_accounts import DEMO_PASSWORD
+from community.factories import MemberFactory
 from community.forum.models import Topic
 from community.forum.services.flags import flag_post
 from community.models import Member, OfficialAccount
@@ -35,7 +36,9 @@ from home.factories import StandardPageFactory
 from home.models import HomePage
 from tests.community.mfa_helpers import totp_secret_of
 from tests.e2e.page_types import PAGE_TYPES, PageTypeTour, full_page_templates
+from tests.e2e.test_sso import sign_in_with_sso
 from tests.e2e.totp import current_totp_code
+from tests.sso.oidc import free_port
 
 NEW_PASSWORD = re.compile(r"^New password$", re.IGNORECASE)
 NEW_PASSWORD_AGAIN = re.compile(r"^New password \(again\)$", re.IGNORECASE)
@@ -754,9 +757,6 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
 @pytest.mark.e2e
 def test_single_sign_on_page_types(page, sso, settings, tour_for, mailoutbox):
     """Against a real OpenID Connect provider (npm oidc-provider): each page a refused sign-in shows."""
-    from community.factories import MemberFactory
-    from tests.e2e.test_sso import sign_in_with_sso
-    from tests.sso.oidc import free_port
 
     tour = tour_for()
     page.goto("/accounts/oidc/organisation/login/")

@@ -4,6 +4,7 @@ import pytest
 from django.db import connections
 from django.test import Client
 
+from community.outage import server_error
 from tests.ports import free_port
 
 
@@ -39,8 +40,6 @@ def test_a_failure_outside_the_view_also_answers_503(database_down):
 
 
 def test_other_errors_still_get_the_500_page(rf):
-    from community.outage import server_error
-
     try:
         raise ValueError("not a database problem")
     except ValueError:

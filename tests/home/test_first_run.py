@@ -38,6 +38,7 @@ def test_the_newcomer_docs_live_in_the_repository(name):
 
 
 def test_the_readme_says_where_development_emails_go():
+    # Imported here only: the development settings module reads the environment and is no test's settings.
     import postwise.settings.dev as dev
 
     readme = (ROOT / "README.md").read_text()

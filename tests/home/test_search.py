@@ -1,8 +1,10 @@
 import pytest
 from django.urls import reverse
+from wagtail.models import Page
 
 from community.bestpractice.models import Statement
 from community.forum.factories import TopicFactory, champions_only, corporate_users, enthusiasts
+from courses.models import CourseIndexPage, CoursePage
 from tests.conftest import ROLE_NAMES
 
 
@@ -45,15 +47,10 @@ def test_filter_by_type_and_tag(client, basic_member, content):
 
 
 def test_search_finds_wagtail_pages(client, basic_member):
-    from wagtail.models import Page
-
-    from courses.models import CourseIndexPage
-
     index = CourseIndexPage.objects.first()
     if index is None:
         home = Page.objects.get(depth=2)
         index = home.add_child(instance=CourseIndexPage(title="Courses", slug="courses-search-test"))
-    from courses.models import CoursePage
 
     fields = {f.name for f in CoursePage._meta.get_fields()}
     course = CoursePage(title="Induction to social media at work", slug="induction-search-test")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.forum.factories import TopicFactory, champions_only, enthusiasts
-from community.forum.models import Category, Post
+from community.forum.models import Category, Post, Topic
 from community.forum.selectors import readable_category_ids
 from community.forum.services.posting import reply, start_topic
 from community.notifications import services
@@ -91,8 +91,6 @@ def test_readable_categories_are_worked_out_once_per_request_and_follow_changes(
 
 
 def test_pinned_topics_have_an_index():
-    from community.forum.models import Topic
-
     pinned = [index for index in Topic._meta.indexes if index.name == "forum_topic_pinned"]
     assert pinned and pinned[0].condition is not None
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from community.factories import MemberFactory
 from community.roles import Role
 from community.sites.forms import SocialSiteForm
-from community.sites.models import AccessList, SiteDomain, SiteListChange, SocialSite
+from community.sites.models import AccessList, ApiToken, SiteDomain, SiteListChange, SocialSite
 from tests.community.mfa_helpers import sign_in_with_totp
 from tests.concurrency import run_at_once
 
@@ -100,8 +100,6 @@ def test_other_roles_cannot_open_the_site_lists(client, champion):
 
 
 def test_tech_support_creates_a_token_sees_it_once_and_revokes_it(admin_client, client):
-    from community.sites.models import ApiToken
-
     response = admin_client.post(
         reverse("wagtailsnippets_sites_apitoken:add"), {"name": "Squid", "purpose": "exports"}, follow=True
     )

@@ -6,7 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import parse_http_date
 
-from community.sites.models import AccessList, SiteDomain, SiteListsState, SocialSite
+from community.models import Member
+from community.sites.models import AccessList, ApiToken, SiteDomain, SiteListsState, SocialSite
+from community.sites.tokens import issue_token, revoke_token
 from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db
@@ -77,9 +79,6 @@ def test_others_get_a_bare_401(lists, client_for_role, role):
 
 
 def test_a_named_token_reads_the_exports_until_revoked(lists, client, tech_support):
-    from community.sites.models import ApiToken
-    from community.sites.tokens import issue_token, revoke_token
-
     token = ApiToken(name="Squid proxy")
     value = issue_token(token=token, by=tech_support)
     token.refresh_from_db()
@@ -100,7 +99,6 @@ def test_a_named_token_reads_the_exports_until_revoked(lists, client, tech_suppo
 def test_members_csv_derives_levels_now_in_a_fixed_number_of_queries(
     client_for_role, basic_member, corporate_member, account_manager, django_assert_max_num_queries
 ):
-    from community.models import Member
 
     tech = client_for_role("techsupport")
     Member.objects.bulk_create([Member(email=f"m{n:05d}@example.org") for n in range(20_000)])

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from community.sites.demo import load_demo_token, load_site_lists
 from community.sites.models import AccessList, SiteDomain, SocialSite
 
 pytestmark = pytest.mark.django_db
@@ -79,8 +80,6 @@ def test_query_budget_does_not_grow_with_sites(client_for_role, django_assert_ma
 
 
 def test_demo_site_lists_load_once_and_validate(db):
-    from community.sites.demo import load_site_lists
-
     load_site_lists(log=lambda message: None)
     load_site_lists(log=lambda message: None)
     counts = {access_list: SocialSite.objects.filter(access_list=access_list).count() for access_list in AccessList}
@@ -89,8 +88,6 @@ def test_demo_site_lists_load_once_and_validate(db):
 
 
 def test_demo_token_is_made_once_and_its_value_printed(db, client):
-    from community.sites.demo import load_demo_token
-
     said = []
     load_demo_token(log=said.append)
     load_demo_token(log=said.append)

@@ -8,7 +8,9 @@ from django.contrib.auth import get_user_model
 from community.adapters import strictly_true
 from community.factories import MemberFactory
 from community.privacy.leavers import deactivate
-from tests.sso.oidc import sign_in_with_client
+from community.roles import Role
+from tests.community.mfa_helpers import current_code
+from tests.sso.oidc import free_port, sign_in_with_client
 
 Member = get_user_model()
 NEW_STARTER = "newstarter@example.org"
@@ -124,8 +126,6 @@ def test_a_refused_domain_or_no_email_says_so_with_the_support_contact(client, o
 
 @pytest.mark.django_db
 def test_a_provider_that_is_down_gives_a_clear_page_and_a_log_line(client, oidc_server, settings, caplog):
-    from tests.sso.oidc import free_port
-
     settings.SOCIALACCOUNT_PROVIDERS = oidc_server.app_settings(server_url=f"http://127.0.0.1:{free_port()}")
     response = client.post("/accounts/oidc/organisation/login/")
     assert response.status_code == 503
@@ -156,9 +156,6 @@ def test_the_button_uses_the_organisation_name(client, oidc):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("with_password", [True, False], ids=["has-a-password", "no-password"])
 def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_the_admin(client, oidc, with_password):
-    from community.roles import Role
-    from tests.community.mfa_helpers import current_code
-
     champion = MemberFactory(email="champion@example.org", roles=(Role.CHAMPION,))
     if not with_password:
         champion.set_unusable_password()
@@ -179,8 +176,6 @@ def test_a_role_holder_after_sso_sets_up_totp_without_a_password_and_returns_to_
 
 @pytest.mark.django_db
 def test_signing_out_when_the_provider_cannot_be_reached_signs_out_here_only(client, oidc, settings, caplog):
-    from tests.sso.oidc import free_port
-
     oidc.set_users({"sub-nia": claims("nia@example.org", email_verified=True)})
     sign_in_with_client(client)
     settings.SOCIALACCOUNT_PROVIDERS = oidc.app_settings(server_url=f"http://127.0.0.1:{free_port()}")

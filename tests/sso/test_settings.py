@@ -1,8 +1,10 @@
 """The email-trust defaults each provider gets from the environment (postwise/settings/sso.py)."""
 
 import pytest
+from allauth.socialaccount.adapter import get_adapter
 from django.core.exceptions import ImproperlyConfigured
 
+from community.adapters import sso_email_trusted
 from postwise.settings.sso import SsoProviders
 
 
@@ -42,10 +44,6 @@ def test_entra_id_with_its_own_tenant_may_be_trusted(monkeypatch):
 @pytest.mark.django_db
 @pytest.mark.parametrize("trusted", [False, True])
 def test_an_entra_id_mail_is_believed_only_when_the_app_is_trusted(rf, settings, trusted):
-    from allauth.socialaccount.adapter import get_adapter
-
-    from community.adapters import sso_email_trusted
-
     settings.SOCIALACCOUNT_PROVIDERS = {
         "microsoft": {
             "APPS": [{"client_id": "m", "secret": "s", "settings": {"tenant": "t", "email_trusted": trusted}}]

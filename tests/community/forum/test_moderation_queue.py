@@ -1,15 +1,17 @@
 """The moderation queue lists only posts with open flags, most recently flagged first (issue 20)."""
 
 import datetime
+from importlib import import_module
 
 import pytest
+from django.apps import apps
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
 from community.factories import MemberFactory
 from community.forum.factories import TopicFactory, enthusiasts
-from community.forum.models import Post, Topic
+from community.forum.models import Flag, Post, Topic
 from community.forum.selectors import Cursor, flagged_posts
 from community.forum.services.flags import flag_post
 from community.forum.services.moderation.posts import dismiss_flags, hide_post
@@ -105,12 +107,6 @@ def test_the_queue_costs_the_same_queries_with_more_flags(client, champion, djan
 
 
 def test_the_migration_counts_flags_raised_before_it():
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from community.forum.models import Flag
-
     migration = import_module("community.forum.migrations.0003_post_open_flag_count")
     topic = TopicFactory(category=enthusiasts())
     flagged, resolved, plain = seed_posts(topic, 3, text="Reply")

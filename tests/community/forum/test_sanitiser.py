@@ -3,7 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from community.forum.factories import TopicFactory
+from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.markdown import render_markdown
 from community.forum.services.posting import start_topic
 
@@ -47,8 +47,6 @@ def _page_scripts_ok(html: str) -> list[str]:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_titles_and_tags_are_plain_text(payload, client, basic_member, settings):
-    from community.forum.factories import enthusiasts
-
     settings.FORUM_NEW_MEMBER_POSTS_PER_MINUTE = 1000
     settings.FORUM_NEW_MEMBER_LINK_CAP = 1000
     category = enthusiasts()

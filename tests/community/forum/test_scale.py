@@ -9,6 +9,7 @@ from django.utils import timezone
 from community.forum.factories import TopicFactory, enthusiasts
 from community.forum.models import Category, Post, ReadMark, Topic
 from community.forum.selectors import Cursor, topic_page
+from community.forum.services.posting import reply
 from community.models import Member
 
 MEMBERS, TOPICS, POSTS_PER_TOPIC = 10_000, 5_000, 20
@@ -39,8 +40,6 @@ def test_bad_cursors_give_the_first_page(client, basic_member):
 
 
 def test_unread_high_water_mark(client, basic_member, corporate_member):
-    from community.forum.services.posting import reply
-
     topic = TopicFactory(category=enthusiasts(), title="Watch me")
     client.force_login(basic_member)
     assert "Unread" in client.get(reverse("forum:index")).content.decode()

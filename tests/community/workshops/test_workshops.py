@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from community.factories import MemberFactory
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from community.workshops.results import results_for
 from community.workshops.services import place
@@ -95,8 +96,6 @@ def test_passing_the_closing_date_also_freezes(client, basic_member, workshop):
 
 
 def test_medians_spread_grouping_and_csv(client, champion, workshop, django_user_model):
-    from community.factories import MemberFactory
-
     members = [MemberFactory() for _ in range(5)]
     odd = WorkshopStatement.objects.create(
         workshop=workshop, text="=cmd|' /C calc'!A0", theme="policy", author=champion
@@ -123,8 +122,6 @@ def test_medians_spread_grouping_and_csv(client, champion, workshop, django_user
 
 
 def test_results_page_query_budget(client, champion, workshop, django_assert_max_num_queries):
-    from community.factories import MemberFactory
-
     members = [MemberFactory() for _ in range(6)]
     for number in range(30):
         statement = WorkshopStatement.objects.create(workshop=workshop, text=f"Statement {number}", author=champion)

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from community.dates import calendar_date, expiry_wording
 from community.factories import MemberFactory
 from courses.licences.factories import LicenceFactory, LicenceTypeFactory
 from courses.licences.models import Licence
@@ -180,8 +181,6 @@ def test_register_shows_dates_as_dates_and_true_expiry_wording(register_client):
 
 
 def test_expiry_wording_is_true_on_each_side_of_today():
-    from community.dates import calendar_date, expiry_wording
-
     today = datetime.date(2026, 12, 1)
     assert calendar_date(datetime.date(2027, 11, 30)) == "30 Nov 2027"
     assert expiry_wording(datetime.date(2027, 11, 30), today=today) == "expires in 11 months"

@@ -4,10 +4,13 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from community.factories import MemberFactory
 from community.refusals import Refused
 from courses.licences.models import Licence
+from courses.models import LessonPage
 from courses.quizzes.models import AttemptQuestion, QuizAttempt
 from courses.quizzes.services import save_answers, start_attempt, submit_attempt
+from courses.services import complete_lesson
 from tests.courses.quizzes.conftest import as_post, right_answers, wrong_answers
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +42,6 @@ def test_the_page_shows_options_in_the_frozen_order(attempt, client, basic_membe
 
 
 def test_different_attempts_draw_differently(quiz, licence_type, member_for_role):
-    from community.factories import MemberFactory
-
     draws = set()
     for _ in range(8):
         member = MemberFactory()
@@ -210,9 +211,6 @@ class TestRules:
             start_attempt(member=basic_member, quiz=quiz, now=timezone.now())
 
     def test_the_course_lessons_come_first(self, quiz, licence_type, basic_member, course):
-        from courses.models import LessonPage
-        from courses.services import complete_lesson
-
         quiz.requires_lessons_complete = True
         quiz.save()
         with pytest.raises(Refused, match="Complete every lesson of “Representing the organisation”"):

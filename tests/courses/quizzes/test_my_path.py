@@ -1,6 +1,7 @@
 import pytest
 from django.utils import timezone
 
+from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence
 from courses.quizzes.services import submit_attempt
 from tests.courses.quizzes.conftest import right_answers
@@ -25,7 +26,6 @@ def test_a_basic_member_is_pointed_to_the_quiz_then_to_their_licence(client, bas
 def test_my_path_queries_do_not_grow_with_licence_history(
     client, basic_member, licence_type, quiz, django_assert_max_num_queries
 ):
-    from courses.licences.factories import LicenceFactory
 
     client.force_login(basic_member)
     with django_assert_max_num_queries(40) as few:

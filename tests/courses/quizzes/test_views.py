@@ -1,7 +1,11 @@
+import datetime
+
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
 from community.factories import MemberFactory
+from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence
 from courses.quizzes.models import QuizAttempt, QuizPage
 from courses.quizzes.services import start_attempt, submit_attempt
@@ -232,12 +236,6 @@ def test_query_budgets_for_quiz_attempt_and_review_pages(
 
 
 def test_a_holder_inside_the_renewal_window_may_retake_and_renew(client, quiz, licence_type, basic_member):
-    import datetime
-
-    from dateutil.relativedelta import relativedelta
-
-    from courses.licences.factories import LicenceFactory
-
     today = timezone.localdate()
     licence = LicenceFactory(
         holder=basic_member,
