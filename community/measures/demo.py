@@ -50,6 +50,8 @@ class DemoQuiz(DemoModel):
 
 class DemoLicences(DemoModel):
     revoked: int
+    revoke_reason: str
+    history_reason: str
     renew_on_time: float
     renew_late: float
 
@@ -66,6 +68,8 @@ class DemoForum(DemoModel):
     unanswered: float
     open_flags: int
     titles: list[str]
+    opening_ends: str
+    reply_texts: list[str]
 
 
 class DemoAccountManagers(DemoModel):
@@ -271,7 +275,7 @@ def _licences(spec: dict, licence_type: LicenceType, passes: list, rng: random.R
             event=event,
             from_status=old,
             to_status=new,
-            reason="Demo history" if event != "revoked" else "Posted a resident's personal details.",
+            reason=spec["licences"]["history_reason"] if event != "revoked" else spec["licences"]["revoke_reason"],
         )
         for index, event, old, new, _ in changes
     )
@@ -317,7 +321,7 @@ def _forum(spec: dict, people: list[Member], rng: random.Random) -> int:
                 author=author,
                 created_at=created,
                 last_activity_at=created,
-                opening_text=f"{title} Interested in how other teams do it.",
+                opening_text=f"{title} {forum['opening_ends']}",
             )
         )
     Topic.objects.bulk_create(topics)
@@ -338,14 +342,7 @@ def _forum(spec: dict, people: list[Member], rng: random.Random) -> int:
         for _ in range(rng.randint(max(1, forum["replies"][0]), forum["replies"][1])):
             if moment >= now:
                 break
-            body = rng.choice(
-                [
-                    "We do this every week: happy to share our checklist.",
-                    "Good question. We ask the press office first.",
-                    "Our team keeps a shared calendar for this.",
-                    "Thanks, that helped.",
-                ]
-            )
+            body = rng.choice(forum["reply_texts"])
             replies.append(
                 Post(
                     topic=topic,
