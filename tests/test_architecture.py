@@ -129,3 +129,37 @@ def test_the_import_check_reads_the_whole_repository():
     files = {path.relative_to(ROOT).as_posix() for path in python_files()}
     assert {"manage.py", "tests/bench/run.py", "community/migrations/0002_role_groups.py"} <= files
     assert not any(name.startswith((".venv/", "node_modules/")) for name in files)
+
+
+# Exceptions that are not "refused, with a message for the person": a demo data file's mistake stops
+# `load_demo_content` for the developer or champion editing site/demo/, and is never shown to a member.
+NOT_REFUSALS = {"DemoDataError"}
+
+
+def exception_classes() -> dict[str, str]:
+    """Every exception class the project defines (outside tests and migrations): name -> its first base."""
+    found = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.ClassDef) and node.bases:
+                    base = ast.unparse(node.bases[0]).rsplit(".", 1)[-1]
+                    if base.endswith(("Exception", "Error", "Refused")) or base in found:
+                        found[node.name] = base
+    return found
+
+
+def test_one_refusal_every_exception_is_a_refused():
+    """One `Refused(message)`; subclasses only where a caller catches them differently (DEVELOPERS.md)."""
+    classes = exception_classes()
+
+    def is_refused(name: str) -> bool:
+        while name != "Refused" and name in classes:
+            name = classes[name]
+        return name == "Refused"
+
+    assert classes.get("Refused") == "Exception"
+    others = {name for name in classes if name != "Refused" and name not in NOT_REFUSALS and not is_refused(name)}
+    assert others == set()

@@ -9,15 +9,18 @@ from dataclasses import dataclass, field
 import tablib
 
 from community.account_metrics.forms import MEASURE_LABELS, MeasureForm
+from community.refusals import Refused
 
 MAX_BYTES = 1024 * 1024
 COLUMNS = ["month", *MEASURE_LABELS]
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(Refused):
+    """The file cannot be read at all. Its own class because the import view, unlike for a refused row, shows
+    no table of line errors."""
+
     def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, field="file")
 
 
 @dataclass

@@ -21,11 +21,15 @@ import httpcore
 import httpx
 from django.conf import settings
 
+from community.refusals import Refused
+
 USER_AGENT = "Postwise-feed-reader/1.0 (intranet social hub; reads public RSS/Atom feeds of official accounts)"
 
 
-class FeedRefused(Exception):
-    """This feed was not fetched, and here is why (a message for the technical support screen)."""
+class FeedRefused(Refused):
+    """This feed was not fetched, and here is why (a message for the technical support screen).
+
+    Its own class because its callers record it on the feed's state and go on to the next feed."""
 
 
 @dataclass(frozen=True)

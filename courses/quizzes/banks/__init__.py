@@ -6,6 +6,8 @@ line number; nothing here touches the database. `services.import_questions` writ
 
 from dataclasses import dataclass, field
 
+from community.refusals import Refused
+
 SINGLE, MULTIPLE, TRUE_FALSE = "single", "multiple", "true_false"
 OPTION_MAX_LENGTH = 300
 
@@ -37,11 +39,12 @@ class LineError:
         return f"Line {self.line}: {self.message}"
 
 
-class BankFileError(Exception):
-    """The file cannot be imported; `errors` says where and why, in line order."""
+class BankFileError(Refused):
+    """The file cannot be imported; `errors` says where and why, in line order (its own class because the
+    import form lists each line's error in a table)."""
 
     def __init__(self, errors: list[LineError]):
-        super().__init__("; ".join(str(error) for error in errors))
+        super().__init__("; ".join(str(error) for error in errors), field="file")
         self.errors = sorted(errors, key=lambda error: error.line)
 
 
