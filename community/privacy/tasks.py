@@ -10,7 +10,7 @@ from django_tasks import task
 
 from community.privacy import exports
 from community.privacy.models import DataExport
-from community.privacy.retention import apply_retention
+from community.privacy.services.retention import apply_retention
 
 
 def download_link(export: DataExport) -> str:

@@ -13,9 +13,11 @@ from django.views.decorators.http import require_POST
 
 from community import rate_limits
 from community.permissions import permissions
-from community.privacy import exports, leavers, selectors, services
+from community.privacy import exports, selectors
 from community.privacy.forms import AnonymiseForm, DeactivateForm, FindMemberForm
 from community.privacy.models import DataExport
+from community.privacy.services import exports as export_services
+from community.privacy.services import leavers
 from community.refusals import Refused
 
 EXPORTS_PER_DAY = 3  # Each export reads every app: a member needs one, not dozens.
@@ -36,7 +38,7 @@ def request_export(request):
         messages.info(request, f"You can ask for your data {EXPORTS_PER_DAY} times a day. Please try again tomorrow.")
         return redirect(reverse("home:account") + "#your-data")
     try:
-        services.request_export(member=request.user, by=request.user)
+        export_services.request_export(member=request.user, by=request.user)
     except Refused as refusal:
         messages.info(request, refusal.message)
     else:
@@ -107,7 +109,7 @@ def member(request, pk: int):
 def export_for(request, pk: int):
     subject = _subject(request, pk)
     try:
-        services.request_export(member=subject, by=request.user)
+        export_services.request_export(member=subject, by=request.user)
     except Refused as refusal:
         messages.info(request, refusal.message)
     else:

@@ -5,7 +5,7 @@ ignored rather than refused, so that the directory's routine updates do not fail
 from django_scim import exceptions
 from django_scim.adapters import SCIMGroup, SCIMUser
 
-from community.privacy.leavers import deactivate
+from community.privacy.services.leavers import deactivate
 from community.provisioning import services
 from community.provisioning.filters import DirectoryGroupFilterQuery, MemberFilterQuery
 from community.refusals import Refused

@@ -1,4 +1,4 @@
-"""Writes for directory provisioning (SCIM). A deactivation is a leaver (`community.privacy.leavers`);
+"""Writes for directory provisioning (SCIM). A deactivation is a leaver (`community.privacy.services.leavers`);
 directory groups give roles."""
 
 import uuid
@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from community.privacy.leavers import deactivate
 from community.privacy.models import Departure
+from community.privacy.services.leavers import deactivate
 from community.provisioning.models import DirectoryGroup
 from community.refusals import Refused
 from community.roles import Role

@@ -18,9 +18,9 @@ from community.forum.models import Post, Topic, TopicWatch
 from community.incidents.models import Incident
 from community.models import OfficialAccount
 from community.notifications.models import Notification
-from community.privacy.leavers import anonymise, deactivate
 from community.privacy.models import Departure, ErasureLog
-from community.privacy.retention import apply_retention
+from community.privacy.services.leavers import anonymise, deactivate
+from community.privacy.services.retention import apply_retention
 from community.refusals import Refused
 from community.registers.models import ManagerLapse
 from community.registers.selectors import with_licence_facts

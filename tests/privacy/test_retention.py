@@ -17,7 +17,7 @@ from community.forum.markdown import render_markdown
 from community.forum.models import Post, Topic
 from community.notifications.models import Notification
 from community.privacy.models import ErasureLog, RetentionSettings
-from community.privacy.retention import apply_retention
+from community.privacy.services.retention import apply_retention
 from courses.quizzes.factories import QuestionFactory, QuestionPoolFactory, QuizPageFactory, add_draw
 from courses.quizzes.models import QuizAttempt
 from courses.quizzes.services import start_attempt

@@ -10,8 +10,8 @@ from django.contrib.sessions.backends.db import SessionStore
 
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.models import Member
-from community.privacy.leavers import anonymise
 from community.privacy.models import Departure, ErasureLog
+from community.privacy.services.leavers import anonymise
 from community.provisioning.models import DirectoryGroup
 from community.registers.models import ManagerLapse
 from community.roles import Role

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 
 from community.adapters import strictly_true
 from community.factories import MemberFactory
-from community.privacy.leavers import deactivate
+from community.privacy.services.leavers import deactivate
 from community.roles import Role
 from tests.community.mfa_helpers import current_code
 from tests.sso.oidc import free_port, sign_in_with_client

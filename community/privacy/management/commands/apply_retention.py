@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from community.privacy.retention import apply_retention
+from community.privacy.services.retention import apply_retention
 
 
 class Command(BaseCommand):

@@ -8,8 +8,8 @@ from django.db import transaction
 
 from community.personal_data import providers
 from community.privacy import exports
-from community.privacy.leavers import anonymise_due
 from community.privacy.models import DataExport, ErasureLog, RetentionSettings
+from community.privacy.services.leavers import anonymise_due
 
 
 def apply_retention(*, now: datetime.datetime) -> dict[str, int]:

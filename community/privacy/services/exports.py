@@ -1,4 +1,4 @@
-"""Subject access exports: asking for one (the task in tasks.py builds and emails it)."""
+"""Subject access exports: asking for one (the task in ../tasks.py builds and emails it)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
