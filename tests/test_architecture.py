@@ -163,3 +163,19 @@ def test_one_refusal_every_exception_is_a_refused():
     assert classes.get("Refused") == "Exception"
     others = {name for name in classes if name != "Refused" and name not in NOT_REFUSALS and not is_refused(name)}
     assert others == set()
+
+
+# Where a model is looked up by its label rather than imported: a data migration's historical models (the
+# roles helper is given the migration's `apps`), and the kernel's one reach up to home's site setting.
+GET_MODEL_ALLOWED = {"community/roles.py", "community/organisation.py"}
+
+
+def test_no_app_is_looked_up_by_a_string():
+    """Import the model (the layers say which way); a label looked up at run time hides the dependency."""
+    found = [
+        path.relative_to(ROOT).as_posix()
+        for package in PACKAGES
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if "migrations" not in path.parts and "get_model(" in path.read_text()
+    ]
+    assert set(found) <= GET_MODEL_ALLOWED, found

@@ -7,23 +7,23 @@ restricted topic can never appear, not even as a count.
 import re
 from dataclasses import dataclass
 
-from django.apps import apps
 from wagtail.models import Page
 
 from community.bestpractice.models import Statement
 from community.forum.models import Topic
 from community.forum.selectors import readable_category_ids
+from courses.models import CoursePage, GuidelinePage, LessonPage
 
 RESULTS_PER_SOURCE = 20
 WORD = re.compile(r"\w+")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 PAGE_TYPES = {
-    "course": ("courses", "CoursePage", "Course"),
-    "lesson": ("courses", "LessonPage", "Lesson"),
-    "guideline": ("courses", "GuidelinePage", "Guidelines"),
+    "course": (CoursePage, "Course"),
+    "lesson": (LessonPage, "Lesson"),
+    "guideline": (GuidelinePage, "Guidelines"),
 }
 KINDS = {
-    **{key: label for key, (_, _, label) in PAGE_TYPES.items()},
+    **{key: label for key, (_, label) in PAGE_TYPES.items()},
     "bestpractice": "Best practice",
     "topic": "Forum topic",
 }
@@ -37,17 +37,9 @@ class Hit:
     summary: str = ""
 
 
-def _page_model(key: str):
-    app_label, model_name, _ = PAGE_TYPES[key]
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
-
-
 def search_pages(*, query: str, key: str) -> list[Hit]:
-    model = _page_model(key)
-    if model is None or not query:
+    model, _ = PAGE_TYPES[key]
+    if not query:
         return []
     results = Page.objects.live().public().type(model).search(query)[:RESULTS_PER_SOURCE]
     return [
