@@ -10,7 +10,6 @@ from django_tasks import task
 
 from community.privacy import exports
 from community.privacy.models import DataExport
-from community.privacy.services.retention import apply_retention
 
 
 def download_link(export: DataExport) -> str:
@@ -47,9 +46,3 @@ def build_export(*, export_id: int) -> None:
         from_email=None,
         recipient_list=[recipient.email],
     )
-
-
-@task()
-def apply_retention_task() -> None:
-    """The daily retention job, for a worker; `manage.py apply_retention` does the same."""
-    apply_retention(now=timezone.now())
