@@ -13,24 +13,47 @@ import re
 import sys
 from pathlib import Path
 
-from tests.bench.run import set_up_and_seed, signed_in_clients
-
 ROOT = Path(__file__).resolve().parents[2]
 SCRATCH = ROOT / "var" / "profile.sqlite3"
 OUT = ROOT / "bench" / "profiles"
 
 
 def main() -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "postwise.settings.test")
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{SCRATCH}")
     scale = int(os.environ.get("PROFILE_SCALE", "500"))
-    modules = set_up_and_seed(scratch=SCRATCH, scale=scale)
-    # Only after django.setup() (set_up_and_seed): the test utilities read the settings.
+    if SCRATCH.exists() and os.environ["DATABASE_URL"].startswith("sqlite"):
+        SCRATCH.unlink()
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    # Only after django.setup(): this script sets Django up itself, and models cannot load before.
+    from django.core.management import call_command
     from django.db import connection
+    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client_for = signed_in_clients()
+    from community.mfa import has_totp
+    from community.models import Member
+    from tests.bench.run import bench_modules
+    from tests.community.mfa_helpers import sign_in_with_totp
+
+    call_command("migrate", verbosity=0)
+    modules = bench_modules()
+    for module in modules:
+        module.seed(scale)
     OUT.mkdir(parents=True, exist_ok=True)
+    clients: dict[str | None, Client] = {None: Client()}
     for number, (path, email) in enumerate(page for module in modules for page in module.pages()):
-        client = client_for(email)
+        if email not in clients:
+            member = Member.objects.get(email=email)
+            clients[email] = Client()
+            if has_totp(member):
+                sign_in_with_totp(clients[email], member)
+            else:
+                clients[email].force_login(member)
+        client = clients[email]
         client.get(path)
         profiler = cProfile.Profile()
         with CaptureQueriesContext(connection) as queries:

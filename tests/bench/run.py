@@ -28,18 +28,24 @@ def bench_modules() -> list:
     ]
 
 
-def set_up_and_seed(*, scratch: Path, scale: int) -> list:
-    """Django on a fresh scratch SQLite database (or DATABASE_URL), migrated, every bench module seeded."""
+def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "postwise.settings.test")
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{scratch}")
-    if scratch.exists() and os.environ["DATABASE_URL"].startswith("sqlite"):
-        scratch.unlink()
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{SCRATCH}")
+    scale = int(os.environ.get("BENCH_SCALE", "10000"))
+    repeats = int(os.environ.get("BENCH_REPEATS", "20"))
+    if SCRATCH.exists() and os.environ["DATABASE_URL"].startswith("sqlite"):
+        SCRATCH.unlink()
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
-    # Only after django.setup(): these scripts set Django up themselves, and models cannot load before.
+    # Only after django.setup(): this script sets Django up itself, and models cannot load before.
     from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from community.models import Member
 
     call_command("migrate", verbosity=0)
     modules = bench_modules()
@@ -47,22 +53,14 @@ def set_up_and_seed(*, scratch: Path, scale: int) -> list:
         started = time.perf_counter()
         module.seed(scale)
         print(f"seeded {module.__name__} at scale {scale} in {time.perf_counter() - started:.1f}s")
-    return modules
 
-
-def signed_in_clients():
-    """`client_for(email)`: one test client per member, signed in (None: anonymous); role holders confirm with
-    TOTP, as the admin requires. Call after `set_up_and_seed`."""
-    # Only after django.setup() (set_up_and_seed): models cannot load before.
-    from django.test import Client
-
-    from community.mfa import has_totp
-    from community.models import Member
-    from tests.community.mfa_helpers import sign_in_with_totp
+    from community.mfa import has_totp  # after django.setup(), as above
+    from tests.community.mfa_helpers import sign_in_with_totp  # after django.setup(), as above
 
     clients: dict[str | None, Client] = {None: Client()}
 
     def client_for(email: str | None) -> Client:
+        """One signed-in client per member; role holders confirm with TOTP, as the admin requires."""
         if email not in clients:
             member = Member.objects.get(email=email)
             clients[email] = Client()
@@ -72,18 +70,6 @@ def signed_in_clients():
                 clients[email].force_login(member)
         return clients[email]
 
-    return client_for
-
-
-def main() -> int:
-    scale = int(os.environ.get("BENCH_SCALE", "10000"))
-    repeats = int(os.environ.get("BENCH_REPEATS", "20"))
-    modules = set_up_and_seed(scratch=SCRATCH, scale=scale)
-    # Only after django.setup() (set_up_and_seed): the test utilities read the settings.
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client_for = signed_in_clients()
     print(f"\n{'page':<40} {'member':<28} {'median ms':>9} {'p95 ms':>8} {'peak KiB':>9} {'queries':>7}")
     for module in modules:
         for path, email in module.pages():
