@@ -71,14 +71,9 @@ def _create_thread(*, category: Category, thread: DemoThread) -> None:
     """Bypasses new-member rate limits (these are demo accounts) but keeps the counts as services do."""
     now = timezone.now()
     authors = demo_members([post.by for post in thread.posts], source=THREADS_FILE)
-    topic = Topic.objects.create(
-        category=category,
-        title=thread.title,
-        author=authors[0],
-        created_at=now,
-        last_activity_at=now,
-        opening_text=plain_text(thread.posts[0].text),
-    )
+    topic = Topic(category=category, title=thread.title, author=authors[0], created_at=now, last_activity_at=now)
+    topic.keep_opening_text(plain_text(thread.posts[0].text))
+    topic.save()
     topic.tags.set(thread.tags)
     for index, (author, data) in enumerate(zip(authors, thread.posts, strict=True)):
         post = Post.objects.create(
