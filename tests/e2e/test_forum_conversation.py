@@ -12,6 +12,7 @@ from community.forum.factories import enthusiasts
 from community.forum.models import Post
 from community.forum.services.posting import reply, start_topic
 from community.roles import Role
+from tests.e2e.html_validity import checker_unavailable, nu_problems
 from tests.e2e.layout import layout_problems
 
 pytestmark = pytest.mark.e2e
@@ -50,10 +51,14 @@ def test_topic_lists_and_a_topic_fit_a_phone_and_pass_axe(page, login_as, assert
     expect(item).to_contain_text("1 reply")
     expect(item.locator(".pw-badge")).to_have_text("Champion")
     expect(item.locator(".govuk-tag--blue")).to_have_text("Unread")
+    pages = {}
     for url in ("/forum/", f"/forum/c/{conversation['category'].slug}/", topic.get_absolute_url()):
         page.goto(url)
         assert layout_problems(page) == [], url
         assert_accessible(page)
+        pages[url] = page.content()
+    if checker_unavailable() is None:
+        assert not any(nu_problems(pages).values()), nu_problems(pages)
     page.goto(topic.get_absolute_url())
     expect(page.locator("article .pw-badge", has_text="Tech support")).to_be_visible()
     exact = page.locator("article time").first.get_attribute("title")
