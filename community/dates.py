@@ -82,3 +82,24 @@ def machine_datetime(value: datetime.datetime | None) -> str:
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.replace(microsecond=0).isoformat()
+
+
+EXACT_DATETIME_FORMAT = "j F Y \\a\\t H:i"
+
+
+def exact_datetime(value: datetime.datetime | None) -> str:
+    """ "1 December 2026 at 14:05", in local time: what a relative time stands for."""
+    if value is None:
+        return ""
+    return format_date(timezone.localtime(value) if timezone.is_aware(value) else value, EXACT_DATETIME_FORMAT)
+
+
+def time_ago(value: datetime.datetime | None, *, now: datetime.datetime | None = None) -> str:
+    """ "3 hours ago", "2 days ago" (the largest unit only), or "just now" within a minute (or a moment
+    slightly ahead of this server's clock). For past moments only, as the module's docstring says."""
+    if value is None:
+        return ""
+    now = now or timezone.now()
+    if (now - value).total_seconds() < 60:
+        return "just now"
+    return f"{timesince(value, now=now, depth=1)} ago".replace("\xa0", " ")

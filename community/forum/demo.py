@@ -1,5 +1,7 @@
 """Demo forum: the five categories and a few threads, from site/demo/forum/. Idempotent: keyed by slug and title."""
 
+import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +34,8 @@ class DemoCategory(DemoModel):
 class DemoPost(DemoModel):
     by: str
     text: str
+    # How long ago it was posted, so that the forum shows a conversation over time ("3 hours ago").
+    hours_ago: float = 0
 
 
 class DemoThread(DemoModel):
@@ -71,23 +75,21 @@ def _create_thread(*, category: Category, thread: DemoThread) -> None:
     """Bypasses new-member rate limits (these are demo accounts) but keeps the counts as services do."""
     now = timezone.now()
     authors = demo_members([post.by for post in thread.posts], source=THREADS_FILE)
-    topic = Topic.objects.create(
-        category=category,
-        title=thread.title,
-        author=authors[0],
-        created_at=now,
-        last_activity_at=now,
-        opening_text=plain_text(thread.posts[0].text),
+    moments = [now - datetime.timedelta(hours=data.hours_ago) for data in thread.posts]
+    topic = Topic(
+        category=category, title=thread.title, author=authors[0], created_at=moments[0], last_activity_at=moments[0]
     )
+    topic.keep_opening_text(plain_text(thread.posts[0].text))
+    topic.save()
     topic.tags.set(thread.tags)
-    for index, (author, data) in enumerate(zip(authors, thread.posts, strict=True)):
+    for index, (author, data, moment) in enumerate(zip(authors, thread.posts, moments, strict=True)):
         post = Post.objects.create(
             topic=topic,
             author=author,
             is_opening=index == 0,
             body=data.text,
             body_html=render_post(data.text),
-            created_at=timezone.now(),
+            created_at=moment,
         )
         post.topic = topic
         counts.post_published(post=post)

@@ -5,6 +5,7 @@ from django.utils import timezone
 from community.factories import MemberFactory
 from community.forum.markdown import render_markdown
 from community.forum.models import Category, Post, Topic
+from community.forum.models.topic import excerpt_of
 from community.levels import Level
 from community.roles import Role
 
@@ -85,6 +86,7 @@ class TopicFactory(factory.django.DjangoModelFactory):
     created_at = factory.LazyFunction(timezone.now)
     last_activity_at = factory.SelfAttribute("created_at")
     opening_text = "What do you think?"
+    excerpt = factory.LazyAttribute(lambda topic: excerpt_of(topic.opening_text))
 
     @factory.post_generation
     def opening(self, create, extracted, **kwargs):

@@ -166,5 +166,19 @@ def readable_text(source: str, *, names: dict[str, str] | None = None) -> str:
     return "\n\n".join(paragraphs)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
+
+
+def quoted(source: str, *, name: str) -> str:
+    """A post's Markdown as a quote to reply under: "Name wrote:" then each line as a `>` blockquote.
+
+    The quote is Markdown like anything typed, so it is rendered and sanitised when the reply is posted; the
+    name's Markdown characters are escaped so that it stays plain words."""
+    lines = clean_text(source).strip().splitlines()
+    body = "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+    plain_name = _MARKDOWN_SPECIAL.sub(r"\\\1", clean_text(name))
+    return f"{plain_name} wrote:\n\n{body}\n\n"
+
+
 def count_links(source: str) -> int:
     return len(_LINK_PATTERN.findall(clean_text(source)))

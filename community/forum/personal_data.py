@@ -73,8 +73,8 @@ def anonymise(*, member, remove_words: bool) -> None:
     PostRevision.objects.filter(post__author=member).update(body=REMOVED)
     Flag.objects.filter(flagged_by=member).update(note="")
     for topic in Topic.objects.filter(author=member):
-        topic.opening_text = REMOVED
-        topic.save(update_fields=["opening_text"])
+        topic.keep_opening_text(REMOVED)
+        topic.save(update_fields=["opening_text", "excerpt"])
         search_index.insert_or_update_object(topic)
 
 

@@ -98,23 +98,30 @@ class TopicPage:
 
 
 def _with_reader_marks(queryset: QuerySet, *, user) -> QuerySet:
-    queryset = queryset.select_related("category", "author").only(
-        "id",
-        "title",
-        "category__name",
-        "category__slug",
-        "author__first_name",
-        "author__last_name",
-        "author__email",
-        "created_at",
-        "last_activity_at",
-        "last_post_id",
-        "reply_count",
-        "is_pinned",
-        "is_locked",
-        "is_hidden",
-        "awaiting_approval",
-        "accepted_post_id",
+    queryset = (
+        queryset.select_related("category", "author")
+        .prefetch_related("tags")
+        .only(
+            "id",
+            "title",
+            "excerpt",
+            "category__name",
+            "category__slug",
+            "author__first_name",
+            "author__last_name",
+            "author__email",
+            "author__avatar",
+            "author_id",
+            "created_at",
+            "last_activity_at",
+            "last_post_id",
+            "reply_count",
+            "is_pinned",
+            "is_locked",
+            "is_hidden",
+            "awaiting_approval",
+            "accepted_post_id",
+        )
     )
     if getattr(user, "is_authenticated", False):
         marks = ReadMark.objects.filter(member=user, topic=OuterRef("pk")).values("last_read_post_id")[:1]

@@ -321,9 +321,9 @@ def _forum(spec: dict, people: list[Member], rng: random.Random) -> int:
                 author=author,
                 created_at=created,
                 last_activity_at=created,
-                opening_text=f"{title} {forum['opening_ends']}",
             )
         )
+        topics[-1].keep_opening_text(f"{title} {forum['opening_ends']}")
     Topic.objects.bulk_create(topics)
     for topic in topics:
         openings.append(

@@ -46,6 +46,12 @@ def badges_for(*, members: list) -> dict[int, list[Badge]]:
     return {member.pk: badges(level=_level(member), roles=roles.get(member.pk, set())) for member in members}
 
 
+def badges_of(*, member_ids: list[int]) -> dict[int, list[Badge]]:
+    """Badges of any members by id (the forum's `postwise_author_badges` hook): two queries, whatever the number."""
+    members = list(annotate_levels(Member.objects.filter(pk__in=member_ids)).only("pk"))
+    return badges_for(members=members)
+
+
 # The directory ---------------------------------------------------------------------------------------------
 
 

@@ -9,6 +9,8 @@ register = template.Library()
 
 register.filter("calendar_date", dates.calendar_date)
 register.filter("machine_datetime", dates.machine_datetime)
+register.filter("exact_datetime", dates.exact_datetime)
+register.filter("time_ago", dates.time_ago)
 
 
 @register.filter

@@ -85,3 +85,16 @@ class Placing(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_position_display()}: {self.statement_id}"
+
+
+class Promotion(models.Model):
+    """A workshop statement made into a draft best practice statement. At most once, whichever champion promotes
+    it and however many promote at the same moment: the one-to-one is the database's guarantee."""
+
+    workshop_statement = models.OneToOneField(WorkshopStatement, on_delete=models.CASCADE, related_name="promotion")
+    # Deleting the draft deletes this row, so the statement may be promoted again.
+    statement = models.OneToOneField("bestpractice.Statement", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Workshop statement {self.workshop_statement_id} promoted to {self.statement_id}"

@@ -14,7 +14,7 @@ from community.forum.markdown import clean_text
 from community.permissions import permissions
 from community.refusals import Refused
 from community.submit_once import AlreadySubmitted, create_once, refuse_if_submitted
-from community.workshops.models import Placing, Workshop, WorkshopStatement
+from community.workshops.models import Placing, Promotion, Workshop, WorkshopStatement
 from community.workshops.results import most_agreed, results_for
 
 MAX_STATEMENT = 200
@@ -139,34 +139,47 @@ def _promotion_key(statement_id: int) -> uuid.UUID:
     return uuid.uuid5(PROMOTION_NAMESPACE, f"workshop-statement-{statement_id}")
 
 
+def _promoted_ids(workshop: Workshop) -> set[int]:
+    return set(
+        Promotion.objects.filter(workshop_statement__workshop=workshop).values_list("workshop_statement_id", flat=True)
+    )
+
+
 @transaction.atomic
 def promote_most_agreed(*, champion, workshop: Workshop) -> list[Statement]:
     """Turn a closed workshop's most agreed statements into draft best practice statements, in one step.
 
-    Statements already promoted are skipped (their stable submission key finds the first draft).
+    Each workshop statement becomes at most one draft, whoever promotes it: statements already promoted are
+    skipped, and two promotions at the same moment meet the one-to-one `Promotion` row, whose loser's draft is
+    rolled back with it (a savepoint per statement).
     """
     permissions.check(champion, "workshops.run")
     workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
     if workshop.is_open:
         raise Refused("Close the workshop first: its placings may still change.")
     themes = [theme for theme in workshop.themes if theme in Theme.values] or [Theme.POLICY]
+    promoted = _promoted_ids(workshop)
     made = []
     for result in most_agreed(results_for(workshop=workshop)):
+        if result.statement_id in promoted:
+            continue
         stance = Stance.DO if result.median < 3 else Stance.DONT
         explanation = (
             f"From the workshop “{workshop.question}”: {result.total} colleagues placed this statement, "
             f"and most agreed ({result.median_label.lower()})."
         )
         try:
-            statement = create_draft_statement(
-                title=result.text[:160],
-                stance=stance,
-                theme=result.theme if result.theme in Theme.values else themes[0],
-                explanation=explanation,
-                by=champion,
-                submission_key=_promotion_key(result.statement_id),
-            )
-        except AlreadySubmitted:
+            with transaction.atomic():
+                statement = create_draft_statement(
+                    title=result.text[:160],
+                    stance=stance,
+                    theme=result.theme if result.theme in Theme.values else themes[0],
+                    explanation=explanation,
+                    by=champion,
+                    submission_key=_promotion_key(result.statement_id),
+                )
+                Promotion.objects.create(workshop_statement_id=result.statement_id, statement=statement)
+        except (AlreadySubmitted, IntegrityError):
             continue
         made.append(statement)
     return made

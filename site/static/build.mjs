@@ -27,6 +27,7 @@ cpSync(join(govuk, "assets", "manifest.json"), join(out, "assets", "manifest.jso
 cpSync(join(here, "src", "postwise.js"), join(out, "postwise.js"));
 cpSync(join(here, "src", "js-enabled.js"), join(out, "js-enabled.js"));
 cpSync(join(here, "src", "mentions.js"), join(out, "mentions.js"));
+cpSync(join(here, "src", "forum-reply.js"), join(out, "forum-reply.js"));
 cpSync(join(here, "src", "time-warning.js"), join(out, "time-warning.js"));
 cpSync(join(here, "src", "postcheck.js"), join(out, "postcheck.js"));
 cpSync(join(here, "src", "opinion-line.js"), join(out, "opinion-line.js"));

@@ -6,12 +6,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from community.factories import MemberFactory
 from community.forum.factories import TopicFactory, champions_only, enthusiasts
 from community.forum.models import Category, Post, Topic
 from community.forum.selectors import readable_category_ids
 from community.forum.services.posting import reply, start_topic
 from community.notifications import services
 from community.notifications.models import Notification
+from community.roles import Role
 from community.viewer import forget_facts
 
 pytestmark = pytest.mark.django_db
@@ -118,6 +120,36 @@ def test_a_topic_page_costs_the_same_queries_with_50_posts_as_with_20(client, re
     # Each post's addresses are its own (they are reversed once per page and filled in per post).
     last = topic.posts.order_by("-id").first()
     assert f'href="{reverse("forum:flag", args=[last.pk])}"' in page
+
+
+def _replies_by_role_holders(topic, count: int) -> None:
+    """Replies each by a different member holding a role, so every post has its own avatar and badges."""
+    authors = [MemberFactory(roles=(Role.CHAMPION,) if n % 2 else (Role.TECH_SUPPORT,)) for n in range(count)]
+    Post.objects.bulk_create(
+        Post(topic=topic, author=author, body="Reply", body_html="<p>Reply</p>", created_at=timezone.now())
+        for author in authors
+    )
+
+
+def test_avatars_and_badges_keep_the_topic_page_and_topic_lists_flat(client, basic_member):
+    """Each author's avatar and role badges: the same queries with 5 authors as with 40 (topics and replies)."""
+    category = enthusiasts()
+    topic = TopicFactory(category=category)
+    _replies_by_role_holders(topic, 5)
+    for _ in range(5):
+        TopicFactory(category=category, author=MemberFactory(roles=(Role.CHAMPION,)))
+    client.force_login(basic_member)
+    urls = [topic.get_absolute_url(), reverse("forum:index"), reverse("forum:category", args=[category.slug])]
+    few = [len(_queries(client, url)) for url in urls]
+    _replies_by_role_holders(topic, 35)
+    for _ in range(20):
+        TopicFactory(category=category, author=MemberFactory(roles=(Role.COORDINATOR,)))
+    many = [len(_queries(client, url)) for url in urls]
+    assert many == few and max(many) <= 15, (few, many)
+    page = client.get(topic.get_absolute_url()).content.decode()
+    assert page.count(">Champion</strong>") == 19 and page.count(">Tech support</strong>") == 21
+    listing = client.get(reverse("forum:category", args=[category.slug])).content.decode()
+    assert listing.count(">Coordinator</strong>") == 20 and listing.count('class="pw-avatar ') >= 25
 
 
 @pytest.mark.parametrize("url", ["/", "/my-path/"])

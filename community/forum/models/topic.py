@@ -7,6 +7,17 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from community.forum.models.category import Category
 
+EXCERPT_LENGTH = 160
+
+
+def excerpt_of(text: str, *, limit: int = EXCERPT_LENGTH) -> str:
+    """The first words of a plain text, cut at a word within `limit` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:–-") + "…"
+
 
 class TopicQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def listed(self) -> "TopicQuerySet":
@@ -31,6 +42,8 @@ class Topic(index.Indexed, models.Model):
     accepted_post = models.ForeignKey("forum.Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     # Plain text of the opening post, kept for search.
     opening_text = models.TextField(blank=True)
+    # The start of that text for topic lists, stored so that a list never reads or renders a post.
+    excerpt = models.CharField(max_length=EXCERPT_LENGTH + 1, blank=True)
 
     tags = TaggableManager(blank=True)
 
@@ -62,3 +75,8 @@ class Topic(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("forum:topic", kwargs={"pk": self.pk})
+
+    def keep_opening_text(self, text: str) -> None:
+        """Set the opening post's plain text and the excerpt made from it (the caller saves both)."""
+        self.opening_text = text[:5000]
+        self.excerpt = excerpt_of(text)

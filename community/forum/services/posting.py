@@ -128,15 +128,11 @@ def start_topic(
     rate_limits.check_new_member_limits(member=author, body=body)
     pending = _needs_approval(member=author, category=category)
     now = timezone.now()
-    topic = Topic.objects.create(
-        category=category,
-        title=title,
-        author=author,
-        created_at=now,
-        last_activity_at=now,
-        awaiting_approval=pending,
-        opening_text=plain_text(body)[:5000],
+    topic = Topic(
+        category=category, title=title, author=author, created_at=now, last_activity_at=now, awaiting_approval=pending
     )
+    topic.keep_opening_text(plain_text(body))
+    topic.save()
     if tags:
         topic.tags.set(tags)
     _write_post(
@@ -193,10 +189,10 @@ def edit_post(*, editor, post: Post, body: str, version: int, title: str | None 
     post.save(update_fields=["body", "body_html", "version", "edited_at"])
     if post.is_opening:
         topic = post.topic
-        topic.opening_text = plain_text(body)[:5000]
+        topic.keep_opening_text(plain_text(body))
         if new_title:
             topic.title = new_title
-        topic.save(update_fields=["opening_text", "title"])
+        topic.save(update_fields=["opening_text", "excerpt", "title"])
     if post.is_visible:
         signals.post_edited.send(sender=Post, post=post)
     return post

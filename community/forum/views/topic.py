@@ -3,7 +3,9 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from community.forum.author_badges import attach_author_badges
 from community.forum.forms import ReplyForm
+from community.forum.markdown import quoted
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.post_actions import post_actions_for
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
@@ -23,9 +25,12 @@ def _address_maker(name: str, *rest):
     return lambda pk: address.replace(str(_PLACEHOLDER_ID), str(pk))
 
 
-def _attach_links(posts, post_actions) -> None:
+def _attach_links(posts, post_actions, *, page_url: str) -> None:
     """Every per-post address, reversed once per page rather than about six times per post (issue 14):
-    the template reads `post.links` and `post.action_links`."""
+    the template reads `post.links` and `post.action_links`. `page_url` is this page of the topic, so that a
+    permalink or a Quote link comes back to the page the post is on."""
+    quote_base = page_url + ("&" if "?" in page_url else "?") + "quote="
+    profile = _address_maker("members:profile")
     makers = {
         "helpful": _address_maker("forum:helpful"),
         "accept": _address_maker("forum:accept"),
@@ -41,6 +46,9 @@ def _attach_links(posts, post_actions) -> None:
     for post in posts:
         post.links = {key: make(post.pk) for key, make in makers.items()}
         post.links["hide_or_restore"] = post.links["restore" if post.is_hidden else "hide"]
+        post.links["permalink"] = f"{page_url}#post-{post.pk}"
+        post.links["quote"] = f"{quote_base}{post.pk}#reply"
+        post.links["author"] = profile(post.author_id)
         post.action_links = [(label, make(post.pk)) for label, make in action_makers]
 
 
@@ -61,22 +69,40 @@ def _render_topic(request, topic, *, form=None, preview=None):
     # Reading a topic raises the reader's high-water mark: per-reader bookkeeping, not content.
     mark_read(member=request.user, topic=topic)
     post_actions = post_actions_for(request.user)
-    _attach_links(posts, post_actions)
+    page_url = topic.get_absolute_url() + (f"?after={after}" if after else "")
+    _attach_links(posts, post_actions, page_url=page_url)
+    attach_author_badges(posts)
+    can_reply = permissions.can(request.user, "forum.reply", topic)
+    if form is None:
+        form = ReplyForm(initial={"body": _quote_from(request, posts)} if can_reply else None)
     context = {
         "topic": topic,
         "posts": posts,
         "next_after": next_after,
         "helpful_ids": helpful_ids,
         "moderator": moderator,
-        "can_reply": permissions.can(request.user, "forum.reply", topic),
+        "can_reply": can_reply,
         "can_accept": permissions.can(request.user, "forum.accept_answer", topic),
         "post_actions": post_actions,
         "watching": TopicWatch.objects.filter(member=request.user, topic=topic).exists(),
         "tags": list(topic.tags.all()),
-        "form": form or ReplyForm(),
+        "form": form,
         "preview": preview,
     }
     return render(request, "forum/topic.html", context)
+
+
+def _quote_from(request, posts) -> str:
+    """The reply box's starting text for "Quote" without JavaScript (`?quote=<post id>`): that post as a
+    blockquote, when it is a visible post on this page (the Quote link carries the page); otherwise empty."""
+    try:
+        wanted = int(request.GET.get("quote", ""))
+    except ValueError:
+        return ""
+    for post in posts:
+        if post.pk == wanted and post.is_visible:
+            return quoted(post.body, name=post.author.display_name)
+    return ""
 
 
 @login_required

@@ -7,7 +7,9 @@ from django.utils import timezone
 from community.bestpractice.models import Statement
 from community.factories import MemberFactory
 from community.refusals import Refused
-from community.workshops.models import Placing, Workshop, WorkshopStatement
+from community.roles import Role
+from community.workshops import services
+from community.workshops.models import Placing, Promotion, Workshop, WorkshopStatement
 from community.workshops.results import most_agreed, results_for, sorted_results
 from community.workshops.services import place, promote_most_agreed
 
@@ -134,3 +136,25 @@ def test_the_placing_form_is_marked_for_the_opinion_line_script(client, basic_me
     page = client.get(reverse("workshops:detail", args=[workshop.pk])).content.decode()
     assert "data-opinion-line" in page and "opinion-line.js" in page
     assert f'name="s{statement.pk}" type="radio" value="2" checked' in page
+
+
+def test_a_second_champion_promoting_the_same_workshop_makes_no_duplicate_draft(champion, placed, workshop):
+    Workshop.objects.filter(pk=workshop.pk).update(closed_at=timezone.now())
+    second = MemberFactory(roles=(Role.CHAMPION,))
+    first_made = promote_most_agreed(champion=champion, workshop=workshop)
+    assert len(first_made) == 2
+    assert promote_most_agreed(champion=second, workshop=workshop) == []
+    assert Statement.objects.count() == 2
+    assert Promotion.objects.filter(workshop_statement__workshop=workshop).count() == 2
+
+
+def test_two_promotions_at_once_meet_the_database_constraint(champion, placed, workshop, monkeypatch):
+    """As if the second champion looked before the first one's drafts were saved: the one-to-one promotion row
+    refuses the second draft, and that draft is rolled back with it."""
+    Workshop.objects.filter(pk=workshop.pk).update(closed_at=timezone.now())
+    promote_most_agreed(champion=champion, workshop=workshop)
+    monkeypatch.setattr(services, "_promoted_ids", lambda workshop: set())
+    second = MemberFactory(roles=(Role.CHAMPION,))
+    assert promote_most_agreed(champion=second, workshop=workshop) == []
+    assert Statement.objects.count() == 2
+    assert not Statement.objects.filter(created_by=second).exists()
