@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from community.hub import demo, services
+from community.hub import demo, home_panels, services
 from community.hub.forms import FeedAddressForm
 from community.hub.models import FeedState
 
@@ -44,3 +44,5 @@ register_snippet(FeedViewSet)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_hub_feeds, order=70)
+
+hooks.register("postwise_home_panels", home_panels.latest_posts_panel, order=60)
