@@ -11,6 +11,7 @@ services or signal receivers call `forget_shared(name)` when what it shows chang
 after a few minutes, as a net for a queryset `.update()` no receiver sees.
 """
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,7 +74,6 @@ def forget_shared(name: str, **kwargs) -> None:
 
     Takes (and ignores) a signal's keyword arguments, so it can be a receiver."""
     key = _GENERATION_KEY.format(name=name)
-    try:
+    # Not in the cache (ValueError): the next read starts a generation no old entry has.
+    with contextlib.suppress(ValueError):
         cache.incr(key)
-    except ValueError:  # Not in the cache: the next read starts a generation no old entry has.
-        pass
