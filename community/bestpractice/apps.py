@@ -9,5 +9,5 @@ class BestPracticeConfig(AppConfig):
 
     def ready(self) -> None:
         # Django connects receivers once the app registry is ready, so the module loads here, not at the top:
-        # a saved or deleted statement makes the home page's shared panel again.
-        from community.bestpractice import home_panels  # noqa: F401
+        # a saved or deleted statement makes the home page's shared panel again and recounts its contributors.
+        from community.bestpractice import home_panels, receivers  # noqa: F401
