@@ -24,6 +24,11 @@ def set_photo(*, member: Member, upload) -> None:
             f"You have uploaded {PHOTO_UPLOADS_PER_HOUR} photos in the last hour. Try again in an hour.", field="photo"
         )
     rate_limits.record(**limit, window_seconds=HOUR)
+    store_photo(member=member, upload=upload)
+
+
+def store_photo(*, member: Member, upload) -> None:
+    """The write itself, for `set_photo` and the demo step (no permission or limit: the caller has decided)."""
     content = process_avatar(upload)
     with transaction.atomic():
         locked = Member.objects.select_for_update().get(pk=member.pk)

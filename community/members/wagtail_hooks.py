@@ -1,6 +1,9 @@
 from wagtail import hooks
 
-from community.members import personal_data
+from community.members import demo, personal_data
 
 # Personal data this app holds, for the subject access export, anonymisation and /privacy/.
 hooks.register("postwise_personal_data", personal_data.provider, order=12)
+
+# Demo content, loaded in hook order by `manage.py load_demo_content` (after the accounts, order 10).
+hooks.register("postwise_demo_step", demo.load_photos, order=15)
