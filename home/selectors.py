@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from community.home_panels import HomePanel, panels_for
 from community.levels import Level
 from community.notifications.models import EmailPreference
 from community.notifications.selectors import frequency_for
@@ -53,6 +54,17 @@ def my_path_for(*, member, facts: ViewerFacts) -> MyPath:
         steps_now=[step for step in steps if step.towards is None],
         steps_to_next_level=[step for step in steps if step.towards is not None and step.towards == next_level],
     )
+
+
+def next_step(*, my_path: MyPath) -> PathStep | None:
+    """The first step not done: at the member's level first, then towards the next."""
+    return next((step for step in [*my_path.steps_now, *my_path.steps_to_next_level] if not step.done), None)
+
+
+def home_panels_for(*, member, facts: ViewerFacts) -> list[HomePanel]:
+    """The signed-in home page: every feature's panel (community.home_panels), in hook order, queues first."""
+    panels = panels_for(member=member, facts=facts)
+    return [panel for panel in panels if panel.queue] + [panel for panel in panels if not panel.queue]
 
 
 ACKNOWLEDGEMENTS_SHOWN = 50

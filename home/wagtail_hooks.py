@@ -4,7 +4,7 @@ from wagtail import hooks
 
 from community.navigation import NavItem
 from community.permissions import permissions
-from home import demo, personal_data
+from home import demo, panels, personal_data
 
 
 @hooks.register("before_serve_document")
@@ -24,6 +24,9 @@ def my_path_nav_item() -> NavItem:
 def search_nav_item() -> NavItem:
     return NavItem("Search", lambda: reverse("home:search"), "site.use")
 
+
+# The first panel of the signed-in home page (community.home_panels); features add the others.
+hooks.register("postwise_home_panels", panels.next_step_panel, order=10)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_site, order=0)

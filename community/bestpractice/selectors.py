@@ -24,6 +24,18 @@ def statements(*, theme: str | None, stance: str | None, page: int) -> tuple[lis
     return rows[:PER_PAGE], len(rows) > PER_PAGE
 
 
+HOME_STATEMENTS = 3
+
+
+def newest_statements(*, limit: int = HOME_STATEMENTS) -> list[Statement]:
+    """The newest published statements, for the home page: one query on the `bestpractice_drafts` index."""
+    return list(
+        Statement.objects.published()
+        .only("id", "title", "stance", "theme", "created_at")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
 def drafts() -> list[Statement]:
     """The drafts waiting to be published, newest first (for champions only: the view checks)."""
     return list(Statement.objects.drafts().order_by("-created_at", "-id")[:MAX_DRAFTS_SHOWN])

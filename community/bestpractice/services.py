@@ -5,6 +5,7 @@ it is a separate step. Both are keyword-only so that other features (such as inc
 import uuid
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from community.bestpractice.models import MAX_TITLE, Statement
@@ -100,3 +101,23 @@ def publish_statement(*, statement: Statement, by: Member) -> Statement:
     locked.published_at = timezone.now()
     locked.save(update_fields=["status", "published_by", "published_at", "updated_at"])
     return locked
+
+
+def contributors_of(*, statement: Statement) -> set[int]:
+    """Who contributed a statement: whoever wrote it, and the authors of the posts it grew from. One query."""
+    authors = set(statement.posts.values_list("author_id", flat=True)) if statement.pk else set()
+    return authors | ({statement.created_by_id} if statement.created_by_id else set())
+
+
+def contributors_changed(*, member_ids) -> None:
+    """Each member's stored "best practice contributed" (Member.best_practice_count): the published statements
+    they wrote or that grew from their posts. Two queries a member; a statement has few contributors."""
+    for member_id in {pk for pk in member_ids if pk}:
+        count = (
+            Statement.objects.published()
+            .filter(Q(created_by_id=member_id) | Q(posts__author_id=member_id))
+            .values("id")
+            .distinct()
+            .count()
+        )
+        Member.objects.filter(pk=member_id).update(best_practice_count=count)

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.bestpractice import demo, personal_data
+from community.bestpractice import demo, home_panels, personal_data
 from community.bestpractice.models import Statement
 from community.forum.post_actions import PostAction
 from community.navigation import NavItem
@@ -35,6 +35,9 @@ def best_practice_nav_item() -> NavItem:
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_statements, order=55)
+
+
+hooks.register("postwise_home_panels", home_panels.newest_statements_panel, order=40)
 
 
 @hooks.register("postwise_post_action")

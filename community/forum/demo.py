@@ -10,7 +10,9 @@ from community.demo_data import DemoLevel, DemoModel, not_found, read
 from community.forum.markdown import plain_text
 from community.forum.models import Category, Post, Topic, TopicWatch
 from community.forum.services import counts
+from community.forum.services.flags import flag_post
 from community.forum.services.mentions import render_post
+from community.forum.services.read_marks import mark_read
 from community.roles import Role
 
 CATEGORIES_FILE = "forum/categories.yaml"
@@ -36,6 +38,8 @@ class DemoPost(DemoModel):
     text: str
     # How long ago it was posted, so that the forum shows a conversation over time ("3 hours ago").
     hours_ago: float = 0
+    # Demo accounts who flag this post for a moderator (the champion's queue on the home page).
+    flagged_by: list[str] = []
 
 
 class DemoThread(DemoModel):
@@ -94,3 +98,9 @@ def _create_thread(*, category: Category, thread: DemoThread) -> None:
         post.topic = topic
         counts.post_published(post=post)
         TopicWatch.objects.get_or_create(member=author, topic=topic)
+        for flagger in demo_members(data.flagged_by, source=THREADS_FILE):
+            flag_post(member=flagger, post=post, reason="other", note="Demo: please take a look.")
+    # Those who took part have read the thread; everyone else sees it as unread on their home page.
+    topic.refresh_from_db()
+    for author in set(authors):
+        mark_read(member=author, topic=topic)

@@ -232,3 +232,35 @@ def waiting_for_approval_count() -> int:
         count = Post.objects.filter(status=Post.Status.PENDING).count()
         cache.set(WAITING_COUNT_KEY, count, WAITING_COUNT_SECONDS)
     return count
+
+
+# The signed-in home page -------------------------------------------------------------------------------------
+
+HOME_TOPICS = 5
+HOME_QUEUE_ITEMS = 3
+
+
+def latest_topics(*, user, limit: int = HOME_TOPICS) -> list[Topic]:
+    """The most recently active listed topics in categories the user may read, each with `read_up_to` (the
+    reader's high-water mark, for unread markers): one query, on the `forum_topic_recent` index."""
+    queryset = Topic.objects.listed().filter(category_id__in=readable_category_ids(user=user))
+    return list(_with_reader_marks(queryset, user=user).order_by("-last_activity_at", "-id")[:limit])
+
+
+@dataclass(frozen=True)
+class ModerationQueue:
+    flagged_count: int
+    waiting_count: int
+    flagged: list[Post]
+
+
+def moderation_queue(*, limit: int = HOME_QUEUE_ITEMS) -> ModerationQueue:
+    """What waits for a champion: posts with open flags (counted on the partial index, the newest few with their
+    topics) and posts held for approval (the cached count). Two queries, however many there are."""
+    flagged = Post.objects.filter(open_flag_count__gt=0)
+    newest = list(
+        flagged.select_related("topic")
+        .only("id", "topic__id", "topic__title", "open_flag_count", "last_flagged_at")
+        .order_by("-last_flagged_at", "-id")[:limit]
+    )
+    return ModerationQueue(flagged_count=flagged.count(), waiting_count=waiting_for_approval_count(), flagged=newest)

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.forum import demo, personal_data
+from community.forum import demo, home_panels, personal_data
 from community.forum.models import Category
 from community.forum.models.category import ROLE_CHOICES
 from community.forum.selectors import waiting_for_approval_count
@@ -73,6 +73,10 @@ def moderation_nav_item() -> NavItem:
         count_label="waiting for approval",
     )
 
+
+# Panels on the signed-in home page (community.home_panels): a champion's queue, then the latest topics.
+hooks.register("postwise_home_panels", home_panels.moderation_panel, order=20)
+hooks.register("postwise_home_panels", home_panels.latest_topics_panel, order=30)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_categories, order=50)

@@ -15,7 +15,9 @@ import feedparser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from community.home_panels import forget_shared
 from community.hub.fetching import FeedRefused, fetch
+from community.hub.home_panels import FRAGMENT as HOME_FRAGMENT
 from community.hub.models import FeedItem, FeedState
 from community.hub.sanitise import clean_item_html, title_from
 from community.models import OfficialAccount
@@ -124,6 +126,8 @@ def fetch_account_feed(*, account: OfficialAccount, url: str = "", allowed_priva
         FeedState.objects.filter(account=account).update(
             fetched_url=address, last_attempt_at=now, last_success_at=now, **validators
         )
+    if new:
+        transaction.on_commit(lambda: forget_shared(HOME_FRAGMENT))
     return len(new)
 
 

@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from community.hub import demo
+from community.hub import demo, home_panels
 from community.hub.models import FeedState
 
 
@@ -81,3 +81,5 @@ register_snippet(FeedViewSet)
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_hub_feeds, order=70)
+
+hooks.register("postwise_home_panels", home_panels.latest_posts_panel, order=60)

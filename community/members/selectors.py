@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group
-from django.db.models import Q, Sum
+from django.db.models import Q
 
 from community.bestpractice.models import Statement
-from community.forum.models import Post, Topic
+from community.forum.models import Post
 from community.forum.selectors import readable_category_ids
 from community.levels import annotate_levels, level_from_facts
 from community.members.badges import Badge, badges
@@ -128,8 +128,10 @@ class Profile:
     licence: Licence | None
     accounts: list[OfficialAccount]
     recent_posts: list[Post] = field(default_factory=list)
+    posts: int = 0
     answers_accepted: int = 0
     helpful: int = 0
+    statements_count: int = 0
     statements: list[Statement] = field(default_factory=list)
 
 
@@ -170,8 +172,6 @@ def profile_for(*, viewer, member: Member) -> Profile:
     recent = list(posts.select_related("topic__category").order_by("-created_at", "-id")[:RECENT_POSTS])
     # The query already keeps to readable posts; the rule has the last word, as on every other page.
     recent = [post for post in recent if permissions.can(viewer, "forum.read_post", post)]
-    helpful = posts.aggregate(total=Sum("helpful_count"))["total"] or 0
-    accepted = Topic.objects.filter(accepted_post__in=posts.values("id")).count()
     statements = list(
         Statement.objects.published()
         .filter(Q(created_by=member) | Q(posts__author=member))
@@ -186,7 +186,11 @@ def profile_for(*, viewer, member: Member) -> Profile:
         licence=licence,
         accounts=accounts,
         recent_posts=recent,
-        answers_accepted=accepted,
-        helpful=helpful,
+        # Stored on the member by the services that change them (never counted here): the whole forum's
+        # figures, which say how many, never what or where.
+        posts=member.forum_post_count,
+        answers_accepted=member.accepted_answer_count,
+        helpful=member.helpful_count,
+        statements_count=member.best_practice_count,
         statements=statements,
     )

@@ -2,14 +2,33 @@
 
 from django.db import transaction
 
+from community import rate_limits
 from community.avatars import process_avatar
 from community.models import Member
 from community.permissions import permissions
+from community.refusals import Refused
+
+# Photo uploads a member may try in an hour: every attempt counts, refused ones too, as each is decoded.
+PHOTO_UPLOADS_PER_HOUR = 10
+PHOTO_UPLOAD_SCOPE = "members-photo-upload"
+HOUR = 3600
 
 
 def set_photo(*, member: Member, upload) -> None:
-    """Checks and re-encodes `upload` (community.avatars; Refused for a bad file), then replaces the old photo."""
+    """Checks and re-encodes `upload` (community.avatars; Refused for a bad file, or past the hourly limit of
+    attempts, community.rate_limits), then replaces the old photo."""
     permissions.check(member, "members.change_photo", member)
+    limit = {"scope": PHOTO_UPLOAD_SCOPE, "who": f"member-{member.pk}", "limit": PHOTO_UPLOADS_PER_HOUR}
+    if rate_limits.reached(**limit, window_seconds=HOUR):
+        raise Refused(
+            f"You have uploaded {PHOTO_UPLOADS_PER_HOUR} photos in the last hour. Try again in an hour.", field="photo"
+        )
+    rate_limits.record(**limit, window_seconds=HOUR)
+    store_photo(member=member, upload=upload)
+
+
+def store_photo(*, member: Member, upload) -> None:
+    """The write itself, for `set_photo` and the demo step (no permission or limit: the caller has decided)."""
     content = process_avatar(upload)
     with transaction.atomic():
         locked = Member.objects.select_for_update().get(pk=member.pk)

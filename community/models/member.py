@@ -42,6 +42,13 @@ class Member(AbstractUser):
     # Stored count of unread notifications, kept by community.notifications.services in the same
     # transaction as each change, so the header shows it without a query.
     unread_notification_count = models.PositiveIntegerField(default=0, editable=False)
+    # A profile's figures, stored so a profile never counts them: the forum's are kept by
+    # community.forum.services.counts.members_changed, best practice's by community.bestpractice.services,
+    # each in the same transaction as the change.
+    forum_post_count = models.PositiveIntegerField(default=0, editable=False)
+    helpful_count = models.PositiveIntegerField(default=0, editable=False)
+    accepted_answer_count = models.PositiveIntegerField(default=0, editable=False)
+    best_practice_count = models.PositiveIntegerField(default=0, editable=False)
     # A square JPEG re-encoded by community.avatars (never the uploaded bytes), under a random name.
     avatar = models.FileField(upload_to="avatars/", blank=True, max_length=120)
 

@@ -147,6 +147,11 @@ def waiting_applications(*, limit: int = 50) -> list[Application]:
     )
 
 
+def waiting_application_count() -> int:
+    """Submitted applications waiting for a coordinator: one query on the `registers_app_queue` index."""
+    return Application.objects.filter(status=Application.Status.SUBMITTED).count()
+
+
 def application_for_page(*, pk: int) -> Application | None:
     return (
         Application.objects.filter(pk=pk)

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from community.levels import Level
 from community.sites.models import AccessList, SiteDomain, SocialSite
@@ -85,3 +86,16 @@ def sites_for_domains(*, domains: list[str]) -> dict[str, SocialSite]:
 
 def site_lists_exist() -> bool:
     return SocialSite.objects.exists()
+
+
+@dataclass(frozen=True)
+class OverdueReviews:
+    count: int
+    oldest: list[SocialSite]
+
+
+def overdue_reviews(*, limit: int = 3) -> OverdueReviews:
+    """Sites whose review date has passed, the most overdue first: two queries on the `review_on` index."""
+    overdue = SocialSite.objects.filter(review_on__lt=timezone.localdate())
+    oldest = list(overdue.only("id", "name", "review_on").order_by("review_on", "id")[:limit])
+    return OverdueReviews(count=overdue.count(), oldest=oldest)

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from community.refusals import Refused
-from community.sites import demo, personal_data, services, tokens
+from community.sites import demo, home_panels, personal_data, services, tokens
 from community.sites.forms import SocialSiteForm
 from community.sites.models import ApiToken, SiteListChange, SocialSite
 
@@ -135,6 +135,7 @@ register_snippet(SiteListsGroup)
 
 
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
+hooks.register("postwise_home_panels", home_panels.overdue_reviews_panel, order=24)
 hooks.register("postwise_demo_step", demo.load_site_lists, order=60)
 hooks.register("postwise_demo_step", demo.load_demo_token, order=61)
 

@@ -33,6 +33,10 @@ class Workshop(models.Model):
 
     class Meta:
         ordering = ["-closes_at", "-id"]
+        # Open workshops, closing soonest first (community.workshops.selectors.open_workshops_to_place).
+        indexes = [
+            models.Index(fields=["closes_at", "id"], condition=Q(closed_at__isnull=True), name="workshop_open"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["created_by", "submission_key"],

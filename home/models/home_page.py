@@ -18,3 +18,16 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     template = "home/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        """A signed-in member also gets the panels: what is happening, and what is next for them."""
+        # A page model calling its own app's selectors: imported here, as home.selectors reads other apps'
+        # models, which are not all loaded when this module is.
+        from community.permissions import permissions
+        from community.viewer import facts_for
+        from home.selectors import home_panels_for
+
+        context = super().get_context(request, *args, **kwargs)
+        if permissions.can(request.user, "site.use"):
+            context["home_panels"] = home_panels_for(member=request.user, facts=facts_for(request.user))
+        return context

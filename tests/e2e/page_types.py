@@ -56,7 +56,11 @@ class PageType:
 PAGE_TYPES: dict[str, PageType] = {
     # Home
     "Home page (signed out)": PageType("home/home_page.html", "the start page, with sign-in links"),
-    "Home page (signed in)": PageType("home/home_page.html", "the start page, with the My path button"),
+    "Home page (signed in)": PageType(
+        "home/home_page.html",
+        "what is happening and what is next: the next step, topics, statements, workshops, the hub",
+    ),
+    "Home page (role holder)": PageType("home/home_page.html", "the same, with a champion's queue first"),
     "Standard page": PageType("home/standard_page.html", "a page of StreamField content"),
     "My path": PageType("home/my_path.html", "level, progress and next steps"),
     "My access": PageType("sites/my_access.html", "the sites a level reaches, and the way to the others"),

@@ -144,6 +144,7 @@ COMMUNITY = {
     "Workshop results",
 }
 MODERATOR = {
+    "Home page (role holder)",
     "Forum topic (moderator)",
     "Forum moderation queue and log",
     "Forum move topic",
@@ -470,7 +471,9 @@ def test_learning_page_types(page, demo, tour_for, login_as):
     sign_in(page, login_as, "newstarter")
 
     page.goto("/")
-    tour.check("Home page (signed in)", heading=heading(home.title))
+    expect(main.get_by_role("region", name="Your next step")).to_be_visible()
+    expect(main.get_by_role("region", name="Latest in the forum")).to_contain_text("Unread")
+    tour.check("Home page (signed in)", heading=heading("Welcome back"))
     page.goto("/my-path/")
     tour.check("My path", heading=heading("My path"))
     main.get_by_role("link", name="See which sites you can reach, and why").click()
@@ -687,6 +690,9 @@ def test_moderator_page_types(page, demo, tour_for, login_as):
     )
     sign_in(page, login_as, "champion")
 
+    page.goto("/")
+    expect(main.get_by_role("region", name="Forum moderation")).to_contain_text("flagged post")
+    tour.check("Home page (role holder)", heading=heading("Welcome back"))
     page.goto(f"/forum/t/{topic.pk}/")
     main.get_by_text("Moderate this topic").click()
     tour.check("Forum topic (moderator)", heading=heading(topic.title))

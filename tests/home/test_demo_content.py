@@ -39,6 +39,30 @@ def test_loading_demo_content_twice_changes_nothing():
 
 
 @pytest.mark.django_db
+def test_the_home_page_looks_alive_for_every_demo_account(client):
+    """Each demo account sees topics, statements and the hub's posts; each role holder has something waiting;
+    some accounts have a photo, loaded once."""
+    call_command("load_demo_content", stdout=StringIO())
+    members = {member.email.split("@")[0]: member for member in Member.objects.all()}
+    for account in DEMO_ACCOUNTS:
+        client.force_login(members[account.username])
+        html = client.get("/").content.decode()
+        assert "Unread</strong>" in html or "New replies</strong>" in html, account.username
+        assert "No statements published yet" not in html and "No posts yet" not in html, account.username
+        assert "Nobody has started a topic" not in html, account.username
+    client.force_login(members["champion"])
+    assert re.search(r">[1-9]\d* flagged posts?</a>", client.get("/").content.decode())
+    client.force_login(members["coordinator"])
+    assert re.search(r">[1-9]\d* applications? waiting", client.get("/").content.decode())
+    client.force_login(members["techsupport"])
+    assert re.search(r">[1-9]\d* site reviews? overdue", client.get("/").content.decode())
+    photos = {name: members[name].avatar.name for name in ("corporate", "manager", "coordinator", "techsupport")}
+    assert all(photos.values()) and not members["newstarter"].avatar
+    call_command("load_demo_content", stdout=StringIO())
+    assert {name: Member.objects.get(pk=members[name].pk).avatar.name for name in photos} == photos
+
+
+@pytest.mark.django_db
 def test_demo_accounts_have_their_levels_and_roles():
     call_command("load_demo_content", stdout=StringIO())
     members = {member.email.split("@")[0]: member for member in Member.objects.all()}

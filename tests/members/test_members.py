@@ -1,8 +1,10 @@
+import importlib
 import io
 import struct
 import zlib
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,9 +13,16 @@ from PIL import Image
 
 from community.avatars import MAX_BYTES, SIZE
 from community.bestpractice.models import Statement
+from community.bestpractice.services import create_draft_statement, publish_statement
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum import factories as forum
 from community.forum.models import Post, Topic
+from community.forum.services.answers import accept_answer, clear_answer
+from community.forum.services.moderation.posts import hide_post, restore_post
+from community.forum.services.moderation.topics import hide_topic, restore_topic
+from community.forum.services.posting import reply
+from community.forum.services.reactions import mark_helpful, unmark_helpful
+from community.members import services as member_services
 from community.models import Member
 from community.roles import Role
 from courses.licences.factories import LicenceFactory
@@ -51,10 +60,10 @@ def test_profile_shows_level_roles_licence_accounts_and_contributions(client, ba
     person = MemberFactory(first_name="Ada", last_name="Lovelace", department="Libraries", roles=(Role.CHAMPION,))
     licence = LicenceFactory(holder=person)
     OfficialAccountFactory(managers=[person], name="Libraries on Mastodon")
-    topic = forum.TopicFactory(category=forum.enthusiasts(), author=person, title="Replying at weekends")
-    opening = topic.posts.get()
-    Post.objects.filter(pk=opening.pk).update(helpful_count=4)
-    Topic.objects.filter(pk=topic.pk).update(accepted_post=opening)
+    topic = forum.TopicFactory(category=forum.enthusiasts(), title="Replying at weekends")
+    answer = reply(author=person, topic=topic, body="A rota, with one person on call.")
+    accept_answer(member=topic.author, post=answer)
+    mark_helpful(member=basic_member, post=answer)
     statement = Statement.objects.create(
         title="Reply within a day", stance="do", theme="style", explanation="Because.", created_by=person
     )
@@ -65,8 +74,85 @@ def test_profile_shows_level_roles_licence_accounts_and_contributions(client, ba
     assert f"valid until {licence.expires_on:%-d %B %Y}" in page
     assert "Libraries on Mastodon" in page
     assert "Replying at weekends" in page and statement.title in page
+    assert 'Forum posts</dt><dd class="govuk-summary-list__value">1<' in page
     assert 'Answers accepted</dt><dd class="govuk-summary-list__value">1<' in page
-    assert "4 times" in page
+    assert "1 time<" in page
+    assert "1 statement<" in page
+
+
+def _figures(member) -> tuple[int, int, int, int]:
+    member.refresh_from_db()
+    return (
+        member.forum_post_count,
+        member.helpful_count,
+        member.accepted_answer_count,
+        member.best_practice_count,
+    )
+
+
+def test_profile_figures_are_stored_and_kept_right_by_the_services(basic_member, corporate_member, champion):
+    """Posts (published, visible, in a visible topic), helpful marks on them, answers accepted and best practice
+    contributed: each service that changes one of them works it out again for the members it touches."""
+    person = MemberFactory()
+    topic = forum.TopicFactory(category=forum.enthusiasts(), author=corporate_member, title="Weekend replies")
+    answer = reply(author=person, topic=topic, body="A rota.")
+    assert _figures(person) == (1, 0, 0, 0)
+    mark_helpful(member=basic_member, post=answer)
+    mark_helpful(member=corporate_member, post=answer)
+    assert _figures(person) == (1, 2, 0, 0)
+    unmark_helpful(member=basic_member, post=answer)
+    accept_answer(member=corporate_member, post=answer)
+    assert _figures(person) == (1, 1, 1, 0)
+    second = reply(author=champion, topic=topic, body="Or an out-of-hours message.")
+    accept_answer(member=corporate_member, post=second)  # the accepted answer moves to the champion's
+    assert _figures(person)[2] == 0 and _figures(champion)[2] == 1
+    clear_answer(member=corporate_member, topic=Topic.objects.get(pk=topic.pk))
+    assert _figures(champion)[2] == 0
+    hide_post(moderator=champion, post=answer)
+    assert _figures(person) == (0, 0, 0, 0)
+    restore_post(moderator=champion, post=Post.objects.get(pk=answer.pk))
+    assert _figures(person) == (1, 1, 0, 0)
+    hide_topic(moderator=champion, topic=topic)
+    assert _figures(person)[0] == 0 and _figures(corporate_member)[0] == 0
+    restore_topic(moderator=champion, topic=Topic.objects.get(pk=topic.pk))
+    assert _figures(person)[0] == 1 and _figures(corporate_member)[0] == 1
+    draft = create_draft_statement(
+        by=champion,
+        title="Keep a rota",
+        stance="do",
+        theme="style",
+        explanation="So nobody is on call alone.",
+        source_post=answer,
+        source_topic=topic,
+    )
+    assert _figures(person)[3] == 0  # a draft is not contributed yet
+    publish_statement(statement=draft, by=champion)
+    assert _figures(person)[3] == 1 and _figures(champion)[3] == 1
+    Statement.objects.get(pk=draft.pk).delete()
+    assert _figures(person)[3] == 0 and _figures(champion)[3] == 0
+
+
+def test_the_migration_fills_in_the_stored_figures(basic_member, champion):
+    person = MemberFactory()
+    topic = forum.TopicFactory(category=forum.enthusiasts(), author=person)
+    answer = reply(author=person, topic=topic, body="Me again.")
+    mark_helpful(member=basic_member, post=answer)
+    Statement.objects.create(title="Be kind", stance="do", theme="style", explanation="Why.", created_by=person)
+    expected = _figures(person)
+    Member.objects.update(forum_post_count=0, helpful_count=0, accepted_answer_count=0, best_practice_count=0)
+    migration = importlib.import_module("community.migrations.0009_member_stored_profile_counts")
+    migration.backfill(django_apps, None)
+    assert _figures(person) == expected == (2, 1, 0, 1)
+
+
+def test_a_profile_counts_nothing_while_it_is_shown(client, basic_member):
+    person = MemberFactory()
+    forum.TopicFactory(category=forum.enthusiasts(), author=person)
+    client.force_login(basic_member)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("members:profile", args=[person.pk]))
+    sums = [query["sql"] for query in queries.captured_queries if "COUNT(" in query["sql"] or "SUM(" in query["sql"]]
+    assert sums == []
 
 
 @pytest.mark.parametrize(
@@ -242,6 +328,27 @@ def test_bad_photos_are_refused_beside_the_field(client, basic_member, content, 
     assert response.context["form"].errors["photo"]
     basic_member.refresh_from_db()
     assert basic_member.avatar.name == ""
+
+
+def test_photo_uploads_are_limited_per_hour_counting_refused_ones(client, basic_member, monkeypatch):
+    monkeypatch.setattr(member_services, "PHOTO_UPLOADS_PER_HOUR", 2)
+    client.force_login(basic_member)
+    assert _upload(client, b"not an image").status_code == 200  # refused, and counted: it was read
+    assert _upload(client, _image()).status_code == 302
+    response = _upload(client, _image())
+    assert response.status_code == 200
+    assert "You have uploaded 2 photos in the last hour" in response.content.decode()
+    assert response.context["form"].errors["photo"]
+
+
+def test_the_directory_search_columns_have_trigram_indexes_on_postgresql(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no index for a LIKE '%word%' search")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'community_member'")
+        names = {row[0] for row in cursor.fetchall()}
+    assert {"member_search_first_name", "member_search_last_name", "member_search_department"} <= names
+    assert "member_directory_order" in names
 
 
 def test_initials_and_colour_need_no_photo(basic_member):

@@ -2,6 +2,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from community.forum.models import HelpfulReaction, Post
+from community.forum.services import counts
 from community.permissions import permissions
 
 
@@ -12,6 +13,7 @@ def mark_helpful(*, member, post: Post) -> bool:
         with transaction.atomic():
             HelpfulReaction.objects.create(post=post, member=member)
             Post.objects.filter(pk=post.pk).update(helpful_count=F("helpful_count") + 1)
+            counts.members_changed(member_ids=[post.author_id])
     except IntegrityError:
         return False
     return True
@@ -23,4 +25,5 @@ def unmark_helpful(*, member, post: Post) -> bool:
     deleted, _ = HelpfulReaction.objects.filter(post=post, member=member).delete()
     if deleted:
         Post.objects.filter(pk=post.pk).update(helpful_count=F("helpful_count") - 1)
+        counts.members_changed(member_ids=[post.author_id])
     return bool(deleted)

@@ -44,6 +44,7 @@ def hide_topic(*, moderator, topic: Topic, reason: str = "") -> None:
     Topic.objects.filter(pk=topic.pk).update(is_hidden=True)
     if not topic.awaiting_approval:
         counts.topic_listed(topic=topic, category_id=topic.category_id, delta=-1)
+    counts.topic_members_changed(topic_id=topic.pk)
     record(moderator=moderator, verb=Verb.HIDE, topic=topic, detail=reason)
 
 
@@ -58,6 +59,7 @@ def restore_topic(*, moderator, topic: Topic) -> None:
     Topic.objects.filter(pk=topic.pk).update(is_hidden=False)
     if not topic.awaiting_approval:
         counts.topic_listed(topic=topic, category_id=topic.category_id, delta=1)
+    counts.topic_members_changed(topic_id=topic.pk)
     record(moderator=moderator, verb=Verb.RESTORE, topic=topic)
 
 
