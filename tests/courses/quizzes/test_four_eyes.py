@@ -115,7 +115,7 @@ def lesson_form(lesson, title: str, **extra) -> dict:
                 "title": title,
                 "slug": lesson.slug,
                 "summary": "",
-                "body": streamfield([("paragraph", rich_text("<p>Reviewed words.</p>"))]),
+                "body": streamfield([("paragraph", rich_text('<p data-block-key="words">Reviewed words.</p>'))]),
             }
         ),
         **extra,
@@ -234,3 +234,54 @@ def test_the_dashboard_flags_questions_too_easy(author_client, reviewer_client, 
     assert "Quiz questions flagged too easy or too hard" in page
     panel = page.split("Quiz questions flagged too easy or too hard")[1]
     assert "Too easy" in panel and "/admin/snippets/quizzes/question/edit/" in panel
+
+
+def test_the_editors_approve_button_publishes_what_was_submitted(author_client, reviewer_client, pools):
+    """The editor's "Approve" submits the whole edit form, which saves the reviewer a revision of the same
+    content before approving: that is not an edit of theirs, so the approval stands and publishes."""
+    question = submit_question(author_client, pools[0].questions.first())
+    edit = snippet_url("quizzes_question", "edit", question.pk)
+    form = edit_form(question.get_latest_revision_as_object())
+    response = reviewer_client.post(
+        edit, {**form, "action-workflow-action": "1", "workflow-action-name": "approve"}, follow=True
+    )
+    assert "permission" not in response.content.decode()
+    question = Question.objects.get(pk=question.pk)
+    assert question.live and not question.workflow_in_progress and not question.has_unpublished_changes
+    assert question.text == "Edited by the first champion"
+
+
+def test_approve_with_comment_from_the_editor_publishes(author_client, reviewer_client, pools):
+    question = submit_question(author_client, pools[0].questions.first())
+    edit = snippet_url("quizzes_question", "edit", question.pk)
+    form = edit_form(question.get_latest_revision_as_object())
+    reviewer_client.post(
+        edit,
+        {
+            **form,
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"comment": "Checked against the guideline."}',
+        },
+    )
+    question = Question.objects.get(pk=question.pk)
+    assert question.text == "Edited by the first champion" and not question.workflow_in_progress
+
+
+def test_the_page_editors_approve_button_publishes_what_was_submitted(author_client, reviewer_client, licence_course):
+    lesson = live_lessons(course=licence_course)[0]
+    edit = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    assert author_client.post(edit, lesson_form(lesson, "Reviewed lesson", **{"action-submit": "1"})).status_code == 302
+    lesson.refresh_from_db()
+    # The editor sends the blocks with the ids they have in the submitted revision.
+    block_id = lesson.get_latest_revision_as_object().body[0].id
+    reviewer_client.post(
+        edit,
+        lesson_form(
+            lesson,
+            "Reviewed lesson",
+            **{"body-0-id": block_id, "action-workflow-action": "1", "workflow-action-name": "approve"},
+        ),
+    )
+    lesson.refresh_from_db()
+    assert lesson.title == "Reviewed lesson" and not lesson.workflow_in_progress
