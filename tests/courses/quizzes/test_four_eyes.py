@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from community.roles import Role
 from courses.licences.models import LicenceType
 from courses.models import CoursePage, FourEyesApprovalTask
-from courses.quizzes.models import Question, QuizPage
+from courses.quizzes.models import Question, QuestionPool, QuizPage
 from courses.quizzes.selectors import attempt_questions
 from courses.quizzes.services import start_attempt, submit_attempt
 from courses.selectors import live_lessons
@@ -32,7 +32,7 @@ def test_the_migration_puts_questions_pools_and_licence_types_under_licence_revi
     task = workflow.tasks.get().specific
     assert isinstance(task, FourEyesApprovalTask)
     assert list(task.groups.values_list("name", flat=True)) == [Role.CHAMPION.value]
-    for model in (Question, LicenceType):
+    for model in (Question, QuestionPool, LicenceType):
         assert model.get_default_workflow() == workflow
 
 
@@ -102,8 +102,9 @@ def test_the_submitter_sees_no_approve_button_and_the_reviewer_does(author_clien
     assert "approve" in reviewer_page and "Publish" not in reviewer_page.split("workflow-action")[0][-200:]
 
 
-def test_champions_cannot_publish_questions_directly(champion, second_champion, pools):
-    policy = policy_registry.get_by_type(Question)
+@pytest.mark.parametrize("model", [Question, QuestionPool, LicenceType])
+def test_champions_cannot_publish_reviewed_snippets_directly(champion, model):
+    policy = policy_registry.get_by_type(model)
     assert not policy.user_has_permission(champion, "publish")
     assert policy.user_has_permission(champion, "change")
 
@@ -285,3 +286,18 @@ def test_the_page_editors_approve_button_publishes_what_was_submitted(author_cli
     )
     lesson.refresh_from_db()
     assert lesson.title == "Reviewed lesson" and not lesson.workflow_in_progress
+
+
+def test_a_pool_change_needs_a_second_champion(author_client, reviewer_client, pools):
+    pool = pools[0]
+    edit = snippet_url("quizzes_questionpool", "edit", pool.pk)
+    data = {"name": "Judgement calls", "description": pool.description, "action-submit": "1"}
+    assert author_client.post(edit, data).status_code == 302
+    pool = QuestionPool.objects.get(pk=pool.pk)
+    assert pool.name == "Judgement" and pool.workflow_in_progress
+    task_state = pool.current_workflow_task_state
+    action = snippet_url("quizzes_questionpool", "workflow_action", pool.pk, "approve", task_state.pk)
+    author_client.post(action, {"comment": ""})
+    assert QuestionPool.objects.get(pk=pool.pk).name == "Judgement"
+    assert reviewer_client.post(action, {"comment": ""}).status_code == 302
+    assert QuestionPool.objects.get(pk=pool.pk).name == "Judgement calls"
