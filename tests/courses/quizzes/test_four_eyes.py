@@ -214,9 +214,13 @@ def test_reviews_waiting_leave_out_the_reviewers_own_submissions(author_client, 
 
 def test_the_admin_menu_counts_reviews_waiting_for_each_champion(author_client, reviewer_client, pools):
     submit_question(author_client, pools[0].questions.first())
-    assert "Reviews waiting (1)" in reviewer_client.get("/admin/").content.decode()
+    dashboard = reviewer_client.get("/admin/").content.decode()
+    assert "Reviews waiting (1)" in dashboard
+    # The dashboard's panel lists it for the reviewer, not for its author.
+    assert "Edited by the first champion" in dashboard.split("Awaiting your review")[1]
     own = author_client.get("/admin/").content.decode()
     assert "Reviews waiting" in own and "Reviews waiting (1)" not in own
+    assert "Awaiting your review" not in own
 
 
 def test_the_dashboard_lists_courses_with_no_review_in_a_year(author_client, course):
