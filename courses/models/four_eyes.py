@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.models import AbstractGroupApprovalTask, PagePermissionTester
 
-from courses.workflow_finish import needs_four_eyes
+from courses.workflow_finish import needs_four_eyes, same_content
 
 SELF_APPROVAL_REFUSED = "You submitted or wrote this change, so another champion must approve it."
 
@@ -16,13 +16,22 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
 
     @staticmethod
     def authors(obj) -> set[int]:
-        """Who may not approve: the submitter, and whoever wrote the latest revision."""
+        """Who may not approve: the submitter, whoever wrote the revision under review, and whoever wrote
+        the latest revision if it changed anything. The editor's "Approve" button sends the whole edit
+        form, which saves the reviewer a revision before the approval; one with the same content as the
+        revision under review does not make them an author."""
         ids = set()
         state = obj.current_workflow_state
-        if state is not None and state.requested_by_id:
-            ids.add(state.requested_by_id)
+        reviewed = None
+        if state is not None:
+            if state.requested_by_id:
+                ids.add(state.requested_by_id)
+            task_state = state.current_task_state
+            reviewed = task_state.revision if task_state is not None else None
+            if reviewed is not None and reviewed.user_id:
+                ids.add(reviewed.user_id)
         latest = obj.get_latest_revision()
-        if latest is not None and latest.user_id:
+        if latest is not None and latest.user_id and not same_content(latest, reviewed):
             ids.add(latest.user_id)
         return ids
 

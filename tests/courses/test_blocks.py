@@ -3,9 +3,13 @@
 from unittest.mock import patch
 
 import pytest
+from django.apps import apps
+from django.conf import settings
 from django.core.files.base import ContentFile
+from wagtail import blocks as wagtail_blocks
 from wagtail.documents.models import Document
 from wagtail.embeds.models import Embed
+from wagtail.fields import StreamField
 from wagtail.images.tests.utils import get_test_image_file
 
 from community import blocks
@@ -125,3 +129,42 @@ def test_every_course_block_has_a_plain_english_label_and_an_icon():
         assert block.meta.icon and block.meta.icon != "placeholder", name
         assert block.meta.label and block.label == block.meta.label, name
     assert blocks.CourseStreamBlock.base_blocks["do_dont"].label == "Do and don't"
+
+
+def choosable_blocks(block, path: str):
+    """(path, block) for every block an editor can choose in a stream, however deeply nested."""
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        for name, child in block.child_blocks.items():
+            yield f"{path}.{name}", child
+            yield from choosable_blocks(child, f"{path}.{name}")
+    elif isinstance(block, wagtail_blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            yield from choosable_blocks(child, f"{path}.{name}")
+    elif isinstance(block, wagtail_blocks.ListBlock):
+        yield from choosable_blocks(block.child_block, f"{path}[]")
+
+
+def project_stream_fields():
+    base = str(settings.BASE_DIR)
+    for model in apps.get_models():
+        app_path = str(apps.get_app_config(model._meta.app_label).path)
+        if not app_path.startswith(base) or ".venv" in app_path:
+            continue
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField) and field.model is model:
+                yield f"{model.__name__}.{field.name}", field.stream_block
+
+
+def test_every_block_in_every_stream_field_has_a_written_label_and_an_icon():
+    """Not only the course blocks: every StreamField of the project's pages and snippets, nested streams
+    included. A label must be written in the block's Meta (Wagtail's made-up one gave "Do dont")."""
+    fields = list(project_stream_fields())
+    assert {"LessonPage.body", "StandardPage.body", "GuidelinePage.body"} <= {name for name, _ in fields}
+    problems = []
+    for field_name, stream in fields:
+        for path, block in choosable_blocks(stream, field_name):
+            if not block.meta.label:
+                problems.append(f"{path}: no label in its Meta")
+            if not block.meta.icon or block.meta.icon == "placeholder":
+                problems.append(f"{path}: no icon")
+    assert problems == []

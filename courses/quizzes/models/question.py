@@ -1,6 +1,6 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
+from modelcluster.models import ClusterableModel, model_from_serializable_data
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import (
@@ -139,3 +139,10 @@ class Option(Orderable):
 
     def __str__(self) -> str:
         return self.text
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        """An option as a revision of its question stored it. Its one foreign key is that question, which
+        is the object being rebuilt: checking that it exists would cost a query per option (the admin's
+        revision preview and comparison rebuild questions from revisions)."""
+        return model_from_serializable_data(cls, data, check_fks=False, strict_fks=strict_fks)

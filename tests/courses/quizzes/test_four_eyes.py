@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from community.roles import Role
 from courses.licences.models import LicenceType
 from courses.models import CoursePage, FourEyesApprovalTask
-from courses.quizzes.models import Question, QuizPage
+from courses.quizzes.models import Question, QuestionPool, QuizPage
 from courses.quizzes.selectors import attempt_questions
 from courses.quizzes.services import start_attempt, submit_attempt
 from courses.selectors import live_lessons
@@ -32,7 +32,7 @@ def test_the_migration_puts_questions_pools_and_licence_types_under_licence_revi
     task = workflow.tasks.get().specific
     assert isinstance(task, FourEyesApprovalTask)
     assert list(task.groups.values_list("name", flat=True)) == [Role.CHAMPION.value]
-    for model in (Question, LicenceType):
+    for model in (Question, QuestionPool, LicenceType):
         assert model.get_default_workflow() == workflow
 
 
@@ -102,8 +102,9 @@ def test_the_submitter_sees_no_approve_button_and_the_reviewer_does(author_clien
     assert "approve" in reviewer_page and "Publish" not in reviewer_page.split("workflow-action")[0][-200:]
 
 
-def test_champions_cannot_publish_questions_directly(champion, second_champion, pools):
-    policy = policy_registry.get_by_type(Question)
+@pytest.mark.parametrize("model", [Question, QuestionPool, LicenceType])
+def test_champions_cannot_publish_reviewed_snippets_directly(champion, model):
+    policy = policy_registry.get_by_type(model)
     assert not policy.user_has_permission(champion, "publish")
     assert policy.user_has_permission(champion, "change")
 
@@ -115,7 +116,7 @@ def lesson_form(lesson, title: str, **extra) -> dict:
                 "title": title,
                 "slug": lesson.slug,
                 "summary": "",
-                "body": streamfield([("paragraph", rich_text("<p>Reviewed words.</p>"))]),
+                "body": streamfield([("paragraph", rich_text('<p data-block-key="words">Reviewed words.</p>'))]),
             }
         ),
         **extra,
@@ -213,9 +214,13 @@ def test_reviews_waiting_leave_out_the_reviewers_own_submissions(author_client, 
 
 def test_the_admin_menu_counts_reviews_waiting_for_each_champion(author_client, reviewer_client, pools):
     submit_question(author_client, pools[0].questions.first())
-    assert "Reviews waiting (1)" in reviewer_client.get("/admin/").content.decode()
+    dashboard = reviewer_client.get("/admin/").content.decode()
+    assert "Reviews waiting (1)" in dashboard
+    # The dashboard's panel lists it for the reviewer, not for its author.
+    assert "Edited by the first champion" in dashboard.split("Awaiting your review")[1]
     own = author_client.get("/admin/").content.decode()
     assert "Reviews waiting" in own and "Reviews waiting (1)" not in own
+    assert "Awaiting your review" not in own
 
 
 def test_the_dashboard_lists_courses_with_no_review_in_a_year(author_client, course):
@@ -234,3 +239,69 @@ def test_the_dashboard_flags_questions_too_easy(author_client, reviewer_client, 
     assert "Quiz questions flagged too easy or too hard" in page
     panel = page.split("Quiz questions flagged too easy or too hard")[1]
     assert "Too easy" in panel and "/admin/snippets/quizzes/question/edit/" in panel
+
+
+def test_the_editors_approve_button_publishes_what_was_submitted(author_client, reviewer_client, pools):
+    """The editor's "Approve" submits the whole edit form, which saves the reviewer a revision of the same
+    content before approving: that is not an edit of theirs, so the approval stands and publishes."""
+    question = submit_question(author_client, pools[0].questions.first())
+    edit = snippet_url("quizzes_question", "edit", question.pk)
+    form = edit_form(question.get_latest_revision_as_object())
+    response = reviewer_client.post(
+        edit, {**form, "action-workflow-action": "1", "workflow-action-name": "approve"}, follow=True
+    )
+    assert "permission" not in response.content.decode()
+    question = Question.objects.get(pk=question.pk)
+    assert question.live and not question.workflow_in_progress and not question.has_unpublished_changes
+    assert question.text == "Edited by the first champion"
+
+
+def test_approve_with_comment_from_the_editor_publishes(author_client, reviewer_client, pools):
+    question = submit_question(author_client, pools[0].questions.first())
+    edit = snippet_url("quizzes_question", "edit", question.pk)
+    form = edit_form(question.get_latest_revision_as_object())
+    reviewer_client.post(
+        edit,
+        {
+            **form,
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"comment": "Checked against the guideline."}',
+        },
+    )
+    question = Question.objects.get(pk=question.pk)
+    assert question.text == "Edited by the first champion" and not question.workflow_in_progress
+
+
+def test_the_page_editors_approve_button_publishes_what_was_submitted(author_client, reviewer_client, licence_course):
+    lesson = live_lessons(course=licence_course)[0]
+    edit = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    assert author_client.post(edit, lesson_form(lesson, "Reviewed lesson", **{"action-submit": "1"})).status_code == 302
+    lesson.refresh_from_db()
+    # The editor sends the blocks with the ids they have in the submitted revision.
+    block_id = lesson.get_latest_revision_as_object().body[0].id
+    reviewer_client.post(
+        edit,
+        lesson_form(
+            lesson,
+            "Reviewed lesson",
+            **{"body-0-id": block_id, "action-workflow-action": "1", "workflow-action-name": "approve"},
+        ),
+    )
+    lesson.refresh_from_db()
+    assert lesson.title == "Reviewed lesson" and not lesson.workflow_in_progress
+
+
+def test_a_pool_change_needs_a_second_champion(author_client, reviewer_client, pools):
+    pool = pools[0]
+    edit = snippet_url("quizzes_questionpool", "edit", pool.pk)
+    data = {"name": "Judgement calls", "description": pool.description, "action-submit": "1"}
+    assert author_client.post(edit, data).status_code == 302
+    pool = QuestionPool.objects.get(pk=pool.pk)
+    assert pool.name == "Judgement" and pool.workflow_in_progress
+    task_state = pool.current_workflow_task_state
+    action = snippet_url("quizzes_questionpool", "workflow_action", pool.pk, "approve", task_state.pk)
+    author_client.post(action, {"comment": ""})
+    assert QuestionPool.objects.get(pk=pool.pk).name == "Judgement"
+    assert reviewer_client.post(action, {"comment": ""}).status_code == 302
+    assert QuestionPool.objects.get(pk=pool.pk).name == "Judgement calls"

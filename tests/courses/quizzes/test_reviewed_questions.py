@@ -133,7 +133,10 @@ def test_revert_restores_the_text_and_options(author_client, pools):
     assert question.text == "A replaced question"
 
     revert = url("revisions_revert", question.pk, first.pk)
-    assert author_client.get(revert).status_code == 200
+    form_page = author_client.get(revert)
+    assert form_page.status_code == 200
+    # The revert form is filled in with the old revision's text and options.
+    assert first.as_object().text in form_page.content.decode() and 'value="Keep calm"' in form_page.content.decode()
     data = edit_form(question)
     restored = first.as_object()
     data["text"] = restored.text
@@ -148,13 +151,15 @@ def test_revert_restores_the_text_and_options(author_client, pools):
     assert [(o.text, o.is_correct) for o in latest.options.all()] == [("Keep calm", True), ("Panic", False)]
 
 
-def test_history_and_compare(author_client, pools):
+def test_history_and_compare(author_client, pools, second_champion):
     question = pools[0].questions.first()
     first = question.live_revision
     question.text = "Second wording"
-    second = question.save_revision()
+    second = question.save_revision(user=second_champion, log_action=True)
     history = author_client.get(url("history", question.pk))
     assert history.status_code == 200
+    # Who changed it, and when.
+    assert second_champion.get_full_name() in history.content.decode()
     compare = author_client.get(url("revisions_compare", question.pk, first.pk, second.pk))
     assert compare.status_code == 200 and "Second wording" in compare.content.decode()
 
