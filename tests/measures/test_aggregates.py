@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db.models import DurationField, ExpressionWrapper, F, Value
+from django.urls import reverse
 from django.utils import timezone
 
 from community.factories import MemberFactory, OfficialAccountFactory
@@ -12,8 +13,10 @@ from community.forum.markdown import render_markdown
 from community.forum.models import Flag, Post
 from community.levels import Level
 from community.measures import selectors
+from community.measures.builtin import QuizQuestions
 from community.measures.factories import at
 from community.measures.filters import Filters
+from community.measures.units import Scope
 from community.models import Member, OfficialAccount
 from courses.factories import CoursePageFactory, GuidelinePageFactory
 from courses.licences.factories import LicenceFactory, LicenceTypeFactory
@@ -324,3 +327,27 @@ def test_accounts_without_a_licensed_manager_and_overdue_reviews(accounts):
     assert [a.licensed_managers for a in selectors.overdue_reviews(filters=FIRST_HALF, sponsor_id=None)] == [1]
     assert selectors.accounts_without_licensed_manager(filters=FIRST_HALF, sponsor_id=other_sponsor.pk) == []
     assert [a.name for a in selectors.overdue_reviews(filters=FIRST_HALF, sponsor_id=sponsor.pk)] == ["A1"]
+
+
+def test_flagged_questions_link_to_their_edit_page_in_the_admin(quiz_history):
+    _, easy, hard, middle = quiz_history
+    result = QuizQuestions().compute(filters=FIRST_HALF, scope=Scope(), today=FIRST_HALF.end)
+    links = {row[0]: link for row, link in zip(result.rows, result.row_links, strict=True)}
+    assert links[middle.text] is None
+    for question in (easy, hard):
+        assert links[question.text].url == reverse("wagtailsnippets_quizzes_question:edit", args=[question.pk])
+
+
+def test_unanswered_topics_are_those_older_than_three_days_with_no_reply_by_the_end():
+    """June 2026 (ends 30 June). Old: 20 June, never answered. Recent: 28 June, unanswered but under 3 days
+    old at the end. Late: 10 June, first answered on 5 July, after the range. Answered: 2 June, replied 3 June."""
+    category = forum.enthusiasts()
+    author = member(D(2025, 1, 1))
+    forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 20), 9))
+    forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 28), 9))
+    late = forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 10), 9))
+    answered = forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 2), 9))
+    _reply(late, at(D(2026, 7, 5), 9))
+    _reply(answered, at(D(2026, 6, 3), 9))
+    activity = selectors.forum_activity(filters=JUNE)
+    assert (activity.topics, activity.replies, activity.unanswered) == (4, 1, 2)
