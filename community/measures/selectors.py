@@ -112,7 +112,9 @@ def _licence_held_on(day: datetime.date) -> QuerySet:
 
 
 def _manages_account() -> QuerySet:
-    # The register keeps no history of an account's status, so today's status counts for every month.
+    # Who manages an account has no history (a plain many-to-many), and the status changes that the register
+    # records (community.registers, which this app may not import) are not read here: today's managers and
+    # status count for every month of the trend.
     return OfficialAccount.managers.through.objects.filter(
         member_id=OuterRef("pk"), officialaccount__status__in=OfficialAccount.MANAGER_LEVEL_STATUSES
     )
