@@ -233,3 +233,26 @@ def test_the_command_is_safe_to_run_twice(sponsor):
     call_command("send_sponsor_reports", stdout=out)
     assert out.getvalue().splitlines() == ["1 sponsor report(s) sent.", "0 sponsor report(s) sent."]
     assert len(mail.outbox) == 1 and SponsorReport.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": "\x00", "end": "\x00"},
+        {"start": "0001-01-01", "end": "9999-12-31"},
+        {"start": "0001-01-01"},
+        {"department": "\x00"},
+        {"department": "x" * 10_000},
+        {"start": ["2026-01-01", "2026-02-01"], "end": "2026-13-01"},
+    ],
+)
+def test_junk_filters_are_explained_never_a_server_error(client, champion, query):
+    client.force_login(champion)
+    for url in (
+        reverse("measures:dashboard"),
+        reverse("measures:measure_csv", args=["levels"]),
+        reverse("measures:report_pdf"),
+    ):
+        assert client.get(url, query).status_code == 200
+    html = client.get(reverse("measures:dashboard"), query).content.decode()
+    assert "govuk-error-summary" in html
