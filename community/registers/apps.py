@@ -9,3 +9,4 @@ class RegistersConfig(AppConfig):
 
     def ready(self) -> None:
         from community.registers import licence_lapses  # noqa: F401  (connects the licence receiver)
+        from community.registers import signals  # noqa: F401  (records every change of managers)

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from community.models import Member, OfficialAccount
 from community.refusals import Refused
-from community.registers import demo, measures, my_path_steps, personal_data, services
+from community.registers import demo, measures, my_path_steps, personal_data, selectors, services
 from community.registers.models import Application, ManagerLapse, StatusChange
 from community.registers.selectors import with_licence_facts
 
@@ -251,3 +251,4 @@ def registers_measures() -> list:
 
 # Personal data this app holds, for the subject access export, anonymisation and /privacy/.
 hooks.register("postwise_personal_data", personal_data.provider, order=62)
+hooks.register("postwise_account_managers", selectors.managing_periods)
