@@ -1,5 +1,5 @@
-"""What the register holds about a member: accounts they manage or sponsor, applications they made or were
-named in, when they managed each account, status changes they made and their managers' licence lapses.
+"""What the register holds about a member: accounts they manage or sponsor, when they managed each, applications
+they made or were named in, status changes they made and their managers' licence lapses.
 
 A leaver who manages an account no longer counts as a licensed manager (`selectors.valid_licence` needs an
 active holder), so leaving runs the same lapse check as a licence running out: the account shows "no
@@ -74,8 +74,8 @@ def provider() -> PersonalData:
         key="registers",
         title="Official accounts",
         holds=(
-            "The official accounts you manage or sponsor and when you managed each, your applications for new accounts and those that name "
-            "you, the changes of status you made, and any time your licence lapsed while you managed an account."
+            "The official accounts you manage or sponsor and when you managed each, your applications for new "
+            "accounts and those that name you, the changes of status you made, and any time your licence lapsed while you managed an account."
         ),
         why="To keep the register of who runs the organisation's accounts.",
         kept="As long as the account's record; under an anonymised name after you leave.",
