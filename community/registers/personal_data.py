@@ -75,7 +75,8 @@ def provider() -> PersonalData:
         title="Official accounts",
         holds=(
             "The official accounts you manage or sponsor and when you managed each, your applications for new "
-            "accounts and those that name you, the changes of status you made, and any time your licence lapsed while you managed an account."
+            "accounts and those that name you, the changes of status you made, and any time your licence lapsed "
+            "while you managed an account."
         ),
         why="To keep the register of who runs the organisation's accounts.",
         kept="As long as the account's record; under an anonymised name after you leave.",
