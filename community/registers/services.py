@@ -1,5 +1,6 @@
 """Writes for the register: status changes, managers (and who managed what when), and applications. Each runs
-in one transaction, locks the row it changes, asks `community.permissions` whether the person may, and records who, when and why."""
+in one transaction, locks the row it changes, asks `community.permissions` whether the person may, and records
+who, when and why."""
 
 import datetime
 import uuid
