@@ -1,12 +1,13 @@
 """Status transitions: only the allowed ones, each recorded; refused ones write nothing. Managers must be licensed."""
 
 import pytest
+from django.utils import timezone
 
 from community.factories import OfficialAccountFactory
 from community.models import OfficialAccount
 from community.refusals import Refused
 from community.registers import services
-from community.registers.models import StatusChange
+from community.registers.models import ManagerPeriod, StatusChange
 
 pytestmark = pytest.mark.django_db
 Status = OfficialAccount.Status
@@ -130,3 +131,25 @@ def test_a_new_account_with_only_unlicensed_managers_is_refused_and_nothing_is_s
         services.save_account(account=account, managers=[unlicensed_member], by=coordinator)
     assert not OfficialAccount.objects.filter(handle="@NewService").exists()
     assert StatusChange.objects.count() == 0
+
+
+def test_every_change_of_managers_is_recorded_as_a_management_period(coordinator, licensed):
+    """Named → a period opens today; removed → it ends today; named again → a new one; cleared, or removed
+    from the member's side → closed too. The admin's save goes through the same record."""
+    first, second = licensed(), licensed()
+    today = timezone.localdate()
+    account = OfficialAccount(platform="x", handle="@periods", name="Periods", status=OfficialAccount.Status.APPROVED)
+    services.save_account(account=account, managers=[first, second], by=coordinator, reason="Added.")
+    periods = ManagerPeriod.objects.filter(account=account)
+    assert set(periods.values_list("member_id", "started_on", "ended_on")) == {
+        (first.pk, today, None),
+        (second.pk, today, None),
+    }
+    services.save_account(account=account, managers=[second], by=coordinator)
+    assert periods.get(member=first).ended_on == today
+    account.managers.add(first)
+    assert periods.filter(member=first).count() == 2 and periods.filter(member=first, ended_on=None).count() == 1
+    first.managed_accounts.remove(account)
+    account.managers.clear()
+    assert not periods.filter(ended_on=None).exists()
+    assert periods.count() == 3
