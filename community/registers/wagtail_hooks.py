@@ -241,6 +241,7 @@ register_snippet(RegisterGroup)
 hooks.register("postwise_path_steps", my_path_steps.official_account_steps)
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_official_accounts, order=40)
+hooks.register("postwise_demo_step", demo.load_management_history, order=80)
 hooks.register("postwise_demo_step", demo.load_manager_lapses, order=90)
 
 

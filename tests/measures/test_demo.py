@@ -26,6 +26,9 @@ def test_the_demo_gives_every_measure_figures_with_one_question_too_easy_and_one
     assert flags.count("Too easy") == 1 and flags.count("Too hard") == 1
     trend = board.entry("level-trend").result.rows
     assert len(trend) == 13 and trend[0][1:] != trend[-1][1:]
+    # The register's back-dated management history: account managers in past months, and not a flat line.
+    managers = [row[3] for row in trend]
+    assert any(managers[:-1]) and len(set(managers)) >= 3, managers
     # Spread over the 12 months: quiz attempts in (nearly) every month, forum topics in most weeks.
     quiz_months = [row for row in board.entry("quiz").result.rows if row[1]]
     assert len(quiz_months) >= 10
