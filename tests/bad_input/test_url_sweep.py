@@ -37,6 +37,8 @@ OWN_NAMESPACES = {
     "privacy",
     "postcheck",
     "members",
+    "hub",
+    "sites",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -172,6 +174,8 @@ GOOD_ARGUMENTS = {
     "privacy:deactivate": {"pk": lambda w: w.other.pk},
     "privacy:anonymise": {"pk": lambda w: w.other.pk},
     "postcheck:check": {},
+    "hub:index": {},
+    "sites:my_access": {},
 }
 
 
@@ -222,6 +226,10 @@ JUNK_QUERIES = [
     {"department": NUL},
     {"platform": NUL},
     {"platform": "bogus"},
+    {"account": "abc"},
+    {"account": str(HUGE)},
+    {"account": NUL},
+    {"account": "-1", "platform": "x", "department": "x" * 10_000},
     {"course": "abc"},
     {"course": str(HUGE)},
     {"completed_at_after": "not-a-date", "completed_at_before": "99999-99-99"},

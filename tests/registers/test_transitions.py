@@ -1,5 +1,8 @@
 """Status transitions: only the allowed ones, each recorded; refused ones write nothing. Managers must be licensed."""
 
+import datetime
+import importlib
+
 import pytest
 from django.utils import timezone
 
@@ -153,3 +156,23 @@ def test_every_change_of_managers_is_recorded_as_a_management_period(coordinator
     account.managers.clear()
     assert not periods.filter(ended_on=None).exists()
     assert periods.count() == 3
+
+
+def test_the_migration_backfills_todays_managers_from_the_accounts_first_status_change(licensed):
+    """Before the register kept periods: each of today's managers managed since the account's first recorded
+    status change, or since the account was created when it has none."""
+    from django.apps import apps
+
+    backfill = importlib.import_module("community.registers.migrations.0004_manager_periods").backfill_periods
+    first, second = licensed(), licensed()
+    recorded = OfficialAccountFactory(managers=[first, second])
+    unrecorded = OfficialAccountFactory(managers=[second])
+    change = StatusChange.objects.create(account=recorded, to_status="approved", reason="Added.")
+    StatusChange.objects.filter(pk=change.pk).update(changed_at=timezone.make_aware(datetime.datetime(2025, 6, 1, 12)))
+    ManagerPeriod.objects.all().delete()
+    backfill(apps, None)
+    assert set(ManagerPeriod.objects.values_list("account_id", "member_id", "started_on", "ended_on")) == {
+        (recorded.pk, first.pk, datetime.date(2025, 6, 1), None),
+        (recorded.pk, second.pk, datetime.date(2025, 6, 1), None),
+        (unrecorded.pk, second.pk, timezone.localdate(unrecorded.created_at), None),
+    }
