@@ -4,6 +4,10 @@ The kernel does not know which records are licences: the licences app registers 
 `postwise_corporate_licences` Wagtail hook, `fn(*, member: OuterRef, day: date) -> QuerySet`, returning the
 licences valid on `day` that grant the corporate level to `member`. A member holds one when any hook's
 queryset has a row.
+
+Likewise who managed an account when is the register's record: `postwise_account_managers`,
+`fn(*, member: OuterRef, day: date) -> QuerySet`, returns the rows that made `member` an account manager on
+`day` (see `manages_account_on`).
 """
 
 import datetime
@@ -18,6 +22,7 @@ from wagtail import hooks
 from community.models import Member, OfficialAccount
 
 CORPORATE_LICENCES_HOOK = "postwise_corporate_licences"
+ACCOUNT_MANAGERS_HOOK = "postwise_account_managers"
 
 
 class Level(IntEnum):
@@ -44,6 +49,19 @@ def annotate_levels(queryset, *, day=None):
 def _holds_corporate_licence(day: datetime.date):
     held = [Exists(source(member=OuterRef("pk"), day=day)) for source in hooks.get_hooks(CORPORATE_LICENCES_HOOK)]
     return reduce(or_, held) if held else Value(False, output_field=BooleanField())
+
+
+def manages_account_on(day: datetime.date):
+    """True where the member (OuterRef("pk")) managed an approved or active account on `day`, from the
+    `postwise_account_managers` hooks' history; without any hook, from today's managers and statuses."""
+    held = [Exists(source(member=OuterRef("pk"), day=day)) for source in hooks.get_hooks(ACCOUNT_MANAGERS_HOOK)]
+    if held:
+        return reduce(or_, held)
+    return Exists(
+        OfficialAccount.managers.through.objects.filter(
+            member_id=OuterRef("pk"), officialaccount__status__in=OfficialAccount.MANAGER_LEVEL_STATUSES
+        )
+    )
 
 
 def level_from_facts(*, has_valid_licence: bool, manages_approved_account: bool) -> Level:

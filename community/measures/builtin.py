@@ -50,7 +50,7 @@ class LevelTrend(Measure):
     title = "Levels month by month"
     description = (
         "Members at each level at the end of each month, reconstructed from licence issue, expiry, revocation "
-        "and suspension dates and from the accounts members manage."
+        "and suspension dates, and from who managed which account when and the account's status then."
     )
 
     def compute(self, *, filters: Filters, scope: Scope, today: datetime.date) -> Result:

@@ -4,6 +4,7 @@ pygal embeds a `<style>` and a `<script>` (for its tooltips) in each chart. The 
 data table beside each chart carries the numbers), and the style gets the request's CSP nonce.
 """
 
+import cairosvg
 import pygal
 from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
@@ -100,6 +101,14 @@ def dashboard_charts(board: Dashboard, *, nonce: str) -> dict[str, SafeString]:
         slug: mark_safe(svg.replace(nonce_attribute, f'nonce="{nonce}"'))  # noqa: S308 - markup drawn above
         for slug, svg in drawn.items()
     }
+
+
+def chart_png(svg: str, *, width: int = 1600) -> bytes:
+    """A chart's SVG markup as a PNG, for the PDF. fpdf2 reads SVG itself, but its CSS support matches only
+    single-class selectors, and pygal styles everything through `#chart-… .class` rules (colours, fills,
+    text anchors), so fpdf2 would draw black bars and misplaced labels. cairosvg (pygal's own route to PNG)
+    applies the full stylesheet; it fetches nothing outside the markup."""
+    return cairosvg.svg2png(bytestring=svg.encode(), output_width=width)
 
 
 def _local_name(tag) -> str:

@@ -1,12 +1,17 @@
-"""The dashboard as a PDF (fpdf2): the sponsor's monthly report. Each measure's figures and table."""
+"""The dashboard as a PDF (fpdf2): the sponsor's monthly report. Each measure's figures, chart and table."""
+
+import io
 
 from django.utils import timezone
 
+from community.measures.charts import chart_png, dashboard_charts
 from community.measures.dashboard import Dashboard
 from community.pdf import new_pdf, pdf_text
 
 
 def dashboard_pdf(*, dashboard: Dashboard, organisation: str, heading: str) -> bytes:
+    # The same drawings as the page (cached per computed dashboard); a PDF has no CSP, so no nonce.
+    charts = dashboard_charts(dashboard, nonce="")
     pdf = new_pdf(title=heading, author=organisation)
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
@@ -35,6 +40,12 @@ def dashboard_pdf(*, dashboard: Dashboard, organisation: str, heading: str) -> b
             continue
         for label, value in result.figures:
             pdf.multi_cell(0, 6, pdf_text(f"{label}: {value}"), new_x="LMARGIN", new_y="NEXT")
+        if entry.slug in charts:
+            pdf.ln(2)
+            # The figures are in the table below; the alternative text names the chart for a screen reader.
+            pdf.image(
+                io.BytesIO(chart_png(str(charts[entry.slug]))), w=pdf.epw, alt_text=pdf_text(f"Chart: {entry.title}")
+            )
         if result.rows:
             pdf.ln(2)
             with pdf.table(text_align="LEFT", line_height=5, first_row_as_headings=True) as table:

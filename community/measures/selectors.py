@@ -25,7 +25,7 @@ from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 
 from community.forum.models import Flag, Post, Topic
-from community.levels import Level
+from community.levels import Level, manages_account_on
 from community.measures.filters import Filters
 from community.models import Member, OfficialAccount
 from courses.licences.models import Licence, LicenceStatusChange, LicenceType
@@ -111,18 +111,12 @@ def _licence_held_on(day: datetime.date) -> QuerySet:
     )
 
 
-def _manages_account() -> QuerySet:
-    # The register keeps no history of an account's status, so today's status counts for every month.
-    return OfficialAccount.managers.through.objects.filter(
-        member_id=OuterRef("pk"), officialaccount__status__in=OfficialAccount.MANAGER_LEVEL_STATUSES
-    )
-
-
 def members_with_levels(*, filters: Filters, day: datetime.date) -> QuerySet:
-    """Active members who had joined by `day`, with `licensed` and `manages` for that day."""
+    """Active members who had joined by `day`, with `licensed` and `manages` for that day, both reconstructed
+    from the records: licences here, who managed which account when through `postwise_account_managers`."""
     members = Member.objects.filter(is_active=True, date_joined__lt=_after(day))
     return _in_department(members, filters, path="").annotate(
-        licensed=Exists(_licence_held_on(day)), manages=Exists(_manages_account())
+        licensed=Exists(_licence_held_on(day)), manages=manages_account_on(day)
     )
 
 

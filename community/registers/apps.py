@@ -8,4 +8,7 @@ class RegistersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from community.registers import licence_lapses  # noqa: F401  (connects the licence receiver)
+        from community.registers import (
+            licence_lapses,  # noqa: F401  (connects the licence receiver)
+            signals,  # noqa: F401  (records every change of managers)
+        )

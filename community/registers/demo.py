@@ -1,5 +1,6 @@
 """The register's demo: eight official accounts, their sponsors and managers (one with a lapsed licence), one
-application waiting for a decision and one approved. Data in site/demo/registers/*.yaml; idempotent.
+application waiting for a decision and one approved, and a year of back-dated history (who managed which account
+when, a suspension). Data in site/demo/registers/*.yaml; idempotent.
 
 This step (order 40) is the one place the demo official accounts are made: the later steps (measures,
 incidents, hub, dashboard) look them up by platform and handle.
@@ -16,7 +17,7 @@ from community.demo_data import DemoModel, read
 from community.models import Member, OfficialAccount
 from community.registers import services
 from community.registers.licence_lapses import find_lapses
-from community.registers.models import Application
+from community.registers.models import Application, ManagerPeriod, StatusChange
 from community.registers.selectors import unlicensed_members
 from community.services import ensure_member
 from courses.licences.models import LicenceType
@@ -25,6 +26,8 @@ from courses.licences.services import ensure_active_licence
 PEOPLE_FILE = "registers/people.yaml"
 ACCOUNTS_FILE = "registers/accounts.yaml"
 APPLICATIONS_FILE = "registers/applications.yaml"
+HISTORY_FILE = "registers/history.yaml"
+HISTORY_MARK = "Demo history: registered"
 
 
 class DemoPerson(DemoModel):
@@ -52,6 +55,27 @@ class DemoAccount(DemoModel):
     mfa_enabled: bool
     credentials_holder: str
     credentials_location: str
+
+
+class DemoFormerManager(DemoModel):
+    username: str
+    from_months_ago: int
+    to_months_ago: int
+
+
+class DemoStatusChange(DemoModel):
+    to_status: OfficialAccount.Status
+    months_ago: int
+    reason: str
+
+
+class DemoHistory(DemoModel):
+    platform: OfficialAccount.Platform
+    handle: str
+    registered_months_ago: int
+    managers_since: dict[str, int] = {}
+    former_managers: list[DemoFormerManager] = []
+    status_changes: list[DemoStatusChange] = []
 
 
 class DemoApplication(DemoModel):
@@ -132,6 +156,47 @@ def load_official_accounts(*, log) -> None:
         )
         log(f"{account} added to the register")
     _applications(coordinator=coordinator, log=log)
+
+
+def load_management_history(*, log) -> None:
+    """Back-dated history of the register's accounts: who managed which when, and a suspension."""
+    today = timezone.localdate()
+    for entry in read(HISTORY_FILE, list[DemoHistory]):
+        account = OfficialAccount.objects.filter(platform=entry.platform, handle=entry.handle).first()
+        if account is None or StatusChange.objects.filter(account=account, reason__startswith=HISTORY_MARK).exists():
+            continue
+        registered = today - relativedelta(months=entry.registered_months_ago)
+        moment = timezone.make_aware(datetime.datetime.combine(registered, datetime.time(9)))
+        first = StatusChange.objects.filter(account=account).order_by("changed_at", "pk").first()
+        if first is not None:
+            StatusChange.objects.filter(pk=first.pk).update(
+                changed_at=moment, reason=f"{HISTORY_MARK} {registered:%-d %B %Y}. {first.reason}"
+            )
+        since = {
+            _member(username, file=HISTORY_FILE).pk: today - relativedelta(months=months)
+            for username, months in entry.managers_since.items()
+        }
+        for period in ManagerPeriod.objects.filter(account=account, ended_on__isnull=True):
+            period.started_on = since.get(period.member_id, registered)
+            period.save(update_fields=["started_on"])
+        for former in entry.former_managers:
+            ManagerPeriod.objects.get_or_create(
+                account=account,
+                member=_member(former.username, file=HISTORY_FILE),
+                started_on=today - relativedelta(months=former.from_months_ago),
+                ended_on=today - relativedelta(months=former.to_months_ago),
+            )
+        status = first.to_status if first is not None else account.status
+        for change in entry.status_changes:
+            made = StatusChange.objects.create(
+                account=account, from_status=status, to_status=change.to_status, reason=change.reason
+            )
+            when = today - relativedelta(months=change.months_ago)
+            StatusChange.objects.filter(pk=made.pk).update(
+                changed_at=timezone.make_aware(datetime.datetime.combine(when, datetime.time(10)))
+            )
+            status = change.to_status
+        log(f"{account}: back-dated history from {registered:%-d %B %Y}")
 
 
 def load_manager_lapses(*, log) -> None:

@@ -1,8 +1,9 @@
-"""The register's records: each status change, each manager's licence lapse, and applications for new accounts."""
+"""The register's records: each status change, who managed each account when, each manager's licence lapse, and
+applications for new accounts."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -28,6 +29,34 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account}: {self.from_status or 'new'} → {self.to_status}"
+
+
+class ManagerPeriod(models.Model):
+    """A member's time managing an account: from `started_on` until the day before `ended_on` (open while they
+    still manage it). Written by `services.record_manager_changes` whenever an account's managers change,
+    whoever changes them (signals.py); the measures' level trend reads it month by month."""
+
+    account = models.ForeignKey(OfficialAccount, on_delete=models.CASCADE, related_name="manager_periods")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_on", "-pk"]
+        verbose_name = "management period"
+        indexes = [models.Index(fields=["member", "started_on"], name="registers_period_member")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "member"], condition=Q(ended_on__isnull=True), name="registers_one_open_period"
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=F("started_on")),
+                name="registers_period_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} on {self.account} from {self.started_on} to {self.ended_on or 'now'}"
 
 
 class ManagerLapse(models.Model):

@@ -1,5 +1,5 @@
-"""What the register holds about a member: accounts they manage or sponsor, applications they made or were
-named in, status changes they made and their managers' licence lapses.
+"""What the register holds about a member: accounts they manage or sponsor, when they managed each, applications
+they made or were named in, status changes they made and their managers' licence lapses.
 
 A leaver who manages an account no longer counts as a licensed manager (`selectors.valid_licence` needs an
 active holder), so leaving runs the same lapse check as a licence running out: the account shows "no
@@ -12,7 +12,7 @@ from community.models import OfficialAccount
 from community.personal_data import PersonalData, rows_of
 from community.registers.forms import ApplicationForm
 from community.registers.licence_lapses import find_lapses
-from community.registers.models import Application, ManagerLapse, StatusChange
+from community.registers.models import Application, ManagerLapse, ManagerPeriod, StatusChange
 
 ACCOUNT_FIELDS = ["platform", "name", "handle", "status"]
 # The business case as the applicant wrote it (the form's fields), with its status and dates.
@@ -29,6 +29,9 @@ APPLICATION_FIELDS = [
 def rows(*, member) -> dict[str, list[dict]]:
     return {
         "accounts_managed": rows_of(OfficialAccount.objects.filter(managers=member), ACCOUNT_FIELDS),
+        "management_periods": rows_of(
+            ManagerPeriod.objects.filter(member=member), ["account__name", "started_on", "ended_on"]
+        ),
         "accounts_sponsored": rows_of(OfficialAccount.objects.filter(sponsor=member), ACCOUNT_FIELDS),
         "applications": rows_of(Application.objects.filter(applicant=member), APPLICATION_FIELDS),
         # Someone else's application that names this member: what it is for, not the applicant.
@@ -71,8 +74,9 @@ def provider() -> PersonalData:
         key="registers",
         title="Official accounts",
         holds=(
-            "The official accounts you manage or sponsor, your applications for new accounts and those that name "
-            "you, the changes of status you made, and any time your licence lapsed while you managed an account."
+            "The official accounts you manage or sponsor and when you managed each, your applications for new "
+            "accounts and those that name you, the changes of status you made, and any time your licence lapsed "
+            "while you managed an account."
         ),
         why="To keep the register of who runs the organisation's accounts.",
         kept="As long as the account's record; under an anonymised name after you leave.",
@@ -80,6 +84,7 @@ def provider() -> PersonalData:
             "community.OfficialAccount",
             "registers.StatusChange",
             "registers.ManagerLapse",
+            "registers.ManagerPeriod",
             "registers.Application",
         ),
         rows=rows,

@@ -5,11 +5,11 @@ import datetime
 import json
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from community.models import Member, OfficialAccount
-from community.registers.models import Application, StatusChange
+from community.registers.models import Application, ManagerPeriod, StatusChange
 from community.roles import Role
 from courses.licences.models import Licence
 
@@ -25,6 +25,29 @@ def valid_licence(member_ref, *, day: datetime.date) -> Exists:
         Licence.objects.valid_on(day).filter(
             holder_id=member_ref, holder__is_active=True, licence_type__grants_corporate_level=True
         )
+    )
+
+
+def managing_periods(*, member, day: datetime.date) -> QuerySet[ManagerPeriod]:
+    """The `postwise_account_managers` hook: `member`'s (an OuterRef) management periods that made them an
+    account manager on `day`, reconstructed from the records.
+
+    A period counts from its start until the day before it ended, while its account's status on `day` (the
+    last status change made by the end of that day) was approved or active. An account with no recorded
+    status change at all (none before the register kept them) counts by its status today."""
+    end_of_day = timezone.make_aware(datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min))
+    status_then = Subquery(
+        StatusChange.objects.filter(account_id=OuterRef("account_id"), changed_at__lt=end_of_day)
+        .order_by("-changed_at", "-pk")
+        .values("to_status")[:1]
+    )
+    any_change = Exists(StatusChange.objects.filter(account_id=OuterRef("account_id")))
+    statuses = OfficialAccount.MANAGER_LEVEL_STATUSES
+    return (
+        ManagerPeriod.objects.filter(member_id=member, started_on__lte=day)
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=day))
+        .annotate(status_then=status_then, any_change=any_change)
+        .filter(Q(status_then__in=statuses) | Q(any_change=False, account__status__in=statuses))
     )
 
 

@@ -1,10 +1,13 @@
-"""Writes for the register: status changes, managers, and applications. Each runs in one transaction, locks
-the row it changes, asks `community.permissions` whether the person may, and records who, when and why."""
+"""Writes for the register: status changes, managers (and who managed what when), and applications. Each runs
+in one transaction, locks the row it changes, asks `community.permissions` whether the person may, and records
+who, when and why."""
 
 import datetime
 import uuid
 
 from django.db import IntegrityError, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,7 +17,7 @@ from community.notifications.services import tell_member
 from community.permissions import permissions
 from community.refusals import Refused
 from community.registers import selectors
-from community.registers.models import Application, StatusChange
+from community.registers.models import Application, ManagerPeriod, StatusChange
 from community.registers.tasks import send_application_news
 from community.submit_once import refuse_if_submitted
 
@@ -139,6 +142,29 @@ def save_account(
         if account.status != from_status:
             _record(account=account, from_status=from_status, by=by, reason=reason.strip() or "Added to the register.")
     return account
+
+
+def record_managers_added(*, account_ids, member_ids, day: datetime.date) -> None:
+    """Each member now manages each account (one of the two is a single id): open a period from `day`, unless
+    one is open already. Called for every change of managers, whoever makes it (signals.py)."""
+    ManagerPeriod.objects.bulk_create(
+        [
+            ManagerPeriod(account_id=account_id, member_id=member_id, started_on=day)
+            for account_id in account_ids
+            for member_id in member_ids
+        ],
+        ignore_conflicts=True,  # the one open period per account and member (a constraint) is there already
+    )
+
+
+def record_managers_removed(*, account_ids=None, member_ids=None, day: datetime.date) -> None:
+    """The members stopped managing the accounts on `day`: close their open periods (None means all)."""
+    periods = ManagerPeriod.objects.filter(ended_on__isnull=True)
+    if account_ids is not None:
+        periods = periods.filter(account_id__in=account_ids)
+    if member_ids is not None:
+        periods = periods.filter(member_id__in=member_ids)
+    periods.update(ended_on=Greatest(F("started_on"), Value(day)))
 
 
 # Applications ------------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from community.models import Member, OfficialAccount
 from community.refusals import Refused
-from community.registers import demo, home_panels, measures, my_path_steps, personal_data, services
+from community.registers import demo, home_panels, measures, my_path_steps, personal_data, selectors, services
 from community.registers.models import Application, ManagerLapse, StatusChange
 from community.registers.selectors import with_licence_facts
 
@@ -242,6 +242,7 @@ hooks.register("postwise_path_steps", my_path_steps.official_account_steps)
 hooks.register("postwise_home_panels", home_panels.applications_panel, order=22)
 # Demo content, loaded in hook order by `manage.py load_demo_content`.
 hooks.register("postwise_demo_step", demo.load_official_accounts, order=40)
+hooks.register("postwise_demo_step", demo.load_management_history, order=80)
 hooks.register("postwise_demo_step", demo.load_manager_lapses, order=90)
 
 
@@ -252,3 +253,4 @@ def registers_measures() -> list:
 
 # Personal data this app holds, for the subject access export, anonymisation and /privacy/.
 hooks.register("postwise_personal_data", personal_data.provider, order=62)
+hooks.register("postwise_account_managers", selectors.managing_periods)

@@ -33,9 +33,12 @@ OWN_NAMESPACES = {
     "registers",
     "incidents",
     "account_metrics",
+    "measures",
     "privacy",
     "postcheck",
     "members",
+    "hub",
+    "sites",
 }
 OWN_ADMIN_NAMES = {"course_completion_report", "course_completion_report_results"}
 
@@ -155,6 +158,9 @@ GOOD_ARGUMENTS = {
     "incidents:close": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
     "incidents:send_lesson": {"account_pk": lambda w: w.official_account.pk, "pk": lambda w: w.incident.pk},
     "account_metrics:measures": {"account_pk": lambda w: w.official_account.pk},
+    "measures:dashboard": {},
+    "measures:report_pdf": {},
+    "measures:measure_csv": {"slug": lambda w: "levels"},
     "account_metrics:record": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:import": {"account_pk": lambda w: w.official_account.pk},
     "account_metrics:report": {"account_pk": lambda w: w.official_account.pk},
@@ -168,6 +174,8 @@ GOOD_ARGUMENTS = {
     "privacy:deactivate": {"pk": lambda w: w.other.pk},
     "privacy:anonymise": {"pk": lambda w: w.other.pk},
     "postcheck:check": {},
+    "hub:index": {},
+    "sites:my_access": {},
 }
 
 
@@ -218,6 +226,10 @@ JUNK_QUERIES = [
     {"department": NUL},
     {"platform": NUL},
     {"platform": "bogus"},
+    {"account": "abc"},
+    {"account": str(HUGE)},
+    {"account": NUL},
+    {"account": "-1", "platform": "x", "department": "x" * 10_000},
     {"course": "abc"},
     {"course": str(HUGE)},
     {"completed_at_after": "not-a-date", "completed_at_before": "99999-99-99"},

@@ -217,6 +217,11 @@ def sign_in(host: str, email: str) -> dict[str, str]:
     return {"BENCH_SESSION": session.cookies["sessionid"], "BENCH_CSRF": session.cookies.get("csrftoken", "")}
 
 
+def _warm(host: str, path: str, cookies: dict[str, str]) -> None:
+    jar = {"sessionid": cookies["BENCH_SESSION"], "csrftoken": cookies["BENCH_CSRF"]} if cookies else {}
+    requests.get(f"{host}{path}", cookies=jar, timeout=300)
+
+
 def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cookies: dict[str, str]) -> dict:
     env = {
         **os.environ,
@@ -297,6 +302,11 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     try:
         _wait_for(host + STATIC_PATH)
         sessions = {email: sign_in(host, email) for email in {page["email"] for page in data["pages"]} if email}
+        # One request per page before any timing: the server's cache starts cold, and a page that caches what
+        # it computed (the measures dashboard) would spend a short first run computing it once per virtual member.
+        for page in data["pages"]:
+            if page["kind"] == "get":
+                _warm(host, page["path"], sessions.get(page["email"], {}))
         for users in concurrencies:
             for page in data["pages"]:
                 prefix = WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}"

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db.models import DurationField, ExpressionWrapper, F, Value
+from django.urls import reverse
 from django.utils import timezone
 
 from community.factories import MemberFactory, OfficialAccountFactory
@@ -12,9 +13,12 @@ from community.forum.markdown import render_markdown
 from community.forum.models import Flag, Post
 from community.levels import Level
 from community.measures import selectors
+from community.measures.builtin import QuizQuestions
 from community.measures.factories import at
 from community.measures.filters import Filters
+from community.measures.units import Scope
 from community.models import Member, OfficialAccount
+from community.registers.models import ManagerPeriod, StatusChange
 from courses.factories import CoursePageFactory, GuidelinePageFactory
 from courses.licences.factories import LicenceFactory, LicenceTypeFactory
 from courses.licences.models import Licence, LicenceStatusChange
@@ -63,6 +67,7 @@ def level_history():
     licence(m3, D(2025, 3, 1), D(2026, 3, 1))
     licence(m4, D(2025, 12, 1), D(2026, 12, 1))
     OfficialAccountFactory(managers=[m4], status=OfficialAccount.Status.APPROVED)
+    ManagerPeriod.objects.filter(member=m4).update(started_on=D(2025, 12, 1))
 
 
 def test_levels_month_by_month_are_reconstructed_from_the_records(level_history):
@@ -78,6 +83,47 @@ def test_levels_month_by_month_are_reconstructed_from_the_records(level_history)
         D(2026, 6, 30),
     ]
     assert [tuple(counts[level] for level in Level) for _, counts in trend] == expected
+
+
+def _managed(account, who, started: datetime.date, ended: datetime.date | None = None) -> None:
+    ManagerPeriod.objects.filter(account=account, member=who).delete()
+    ManagerPeriod.objects.create(account=account, member=who, started_on=started, ended_on=ended)
+
+
+def _account_status(account, to_status: str, when: datetime.datetime, from_status: str = "") -> None:
+    change = StatusChange.objects.create(account=account, from_status=from_status, to_status=to_status, reason="x")
+    StatusChange.objects.filter(pk=change.pk).update(changed_at=when)
+
+
+def test_the_account_manager_level_month_by_month_follows_who_managed_what_when_and_the_status():
+    """Two members licensed all of 2025. a managed account X from 10 March until 1 August (the day they
+    stopped): an Account manager at the ends of March to July only, and today manages nothing. b has
+    managed account Y since December 2024; Y (active since then) was suspended on 20 May: b is an Account
+    manager at the ends of January to April only, a Corporate user after. Today's managers and statuses
+    (a: none; Y: suspended) would give no Account manager in any month."""
+    year = Filters(department="", start=D(2025, 1, 1), end=D(2025, 12, 31))
+    a, b = member(D(2024, 12, 1)), member(D(2024, 12, 1))
+    for who in (a, b):
+        licence(who, D(2024, 12, 1), D(2026, 12, 1))
+    x = OfficialAccountFactory(managers=[a], status=OfficialAccount.Status.ACTIVE)
+    y = OfficialAccountFactory(managers=[b], status=OfficialAccount.Status.SUSPENDED)
+    x.managers.remove(a)
+    _managed(x, a, D(2025, 3, 10), D(2025, 8, 1))
+    _managed(y, b, D(2024, 12, 1))
+    for account in (x, y):
+        _account_status(account, "active", at(D(2024, 12, 1)))
+    _account_status(y, "suspended", at(D(2025, 5, 20)), from_status="active")
+    trend = selectors.level_trend(filters=year)
+    assert [day.month for day, _ in trend] == list(range(1, 13))
+    managers = [counts[Level.ACCOUNT_MANAGER] for _, counts in trend]
+    corporate = [counts[Level.CORPORATE_USER] for _, counts in trend]
+    #             Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+    assert managers == [1, 1, 2, 2, 1, 1, 1, 0, 0, 0, 0, 0]
+    assert corporate == [1, 1, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2]
+    # The day a stopped is no longer theirs; the day before is.
+    assert selectors.level_counts(filters=year, day=D(2025, 7, 31))[Level.ACCOUNT_MANAGER] == 1
+    assert selectors.level_counts(filters=year, day=D(2025, 5, 19))[Level.ACCOUNT_MANAGER] == 2
+    assert selectors.level_counts(filters=year, day=D(2025, 5, 20))[Level.ACCOUNT_MANAGER] == 1
 
 
 def test_levels_now_follow_the_department_filter(level_history):
@@ -324,3 +370,27 @@ def test_accounts_without_a_licensed_manager_and_overdue_reviews(accounts):
     assert [a.licensed_managers for a in selectors.overdue_reviews(filters=FIRST_HALF, sponsor_id=None)] == [1]
     assert selectors.accounts_without_licensed_manager(filters=FIRST_HALF, sponsor_id=other_sponsor.pk) == []
     assert [a.name for a in selectors.overdue_reviews(filters=FIRST_HALF, sponsor_id=sponsor.pk)] == ["A1"]
+
+
+def test_flagged_questions_link_to_their_edit_page_in_the_admin(quiz_history):
+    _, easy, hard, middle = quiz_history
+    result = QuizQuestions().compute(filters=FIRST_HALF, scope=Scope(), today=FIRST_HALF.end)
+    links = {row[0]: link for row, link in zip(result.rows, result.row_links, strict=True)}
+    assert links[middle.text] is None
+    for question in (easy, hard):
+        assert links[question.text].url == reverse("wagtailsnippets_quizzes_question:edit", args=[question.pk])
+
+
+def test_unanswered_topics_are_those_older_than_three_days_with_no_reply_by_the_end():
+    """June 2026 (ends 30 June). Old: 20 June, never answered. Recent: 28 June, unanswered but under 3 days
+    old at the end. Late: 10 June, first answered on 5 July, after the range. Answered: 2 June, replied 3 June."""
+    category = forum.enthusiasts()
+    author = member(D(2025, 1, 1))
+    forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 20), 9))
+    forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 28), 9))
+    late = forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 10), 9))
+    answered = forum.TopicFactory(category=category, author=author, created_at=at(D(2026, 6, 2), 9))
+    _reply(late, at(D(2026, 7, 5), 9))
+    _reply(answered, at(D(2026, 6, 3), 9))
+    activity = selectors.forum_activity(filters=JUNE)
+    assert (activity.topics, activity.replies, activity.unanswered) == (4, 1, 2)

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
 from wagtail import hooks
 
 from community.factories import MemberFactory, OfficialAccountFactory
@@ -150,11 +151,34 @@ def test_charts_are_drawn_once_per_computed_dashboard_with_each_requests_nonce(c
     assert first.wsgi_request.csp_nonce != second.wsgi_request.csp_nonce
 
 
-def test_the_pdf_report_has_every_measure(client, champion):
+def _pdf_images_and_text(content: bytes) -> tuple[list, str]:
+    reader = PdfReader(io.BytesIO(content))
+    images = [image for page in reader.pages for image in page.images]
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return images, text
+
+
+def test_the_pdf_report_has_every_measure_with_its_chart(client, champion):
+    LicenceFactory(holder__department="Highways")
     client.force_login(champion)
+    page = client.get(reverse("measures:dashboard")).content.decode()
+    charts_on_page = len(re.findall(r"<svg[^>]*measure-chart", page))
     response = client.get(reverse("measures:report_pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+    images, text = _pdf_images_and_text(response.content)
+    for title in ("Members at each level", "Levels month by month", "Forum activity", "Overdue account reviews"):
+        assert title in text
+    # Every chart on the page is a picture in the PDF, drawn at twice the page's size.
+    assert charts_on_page > 0 and len(images) == charts_on_page
+    assert all(image.image.width == 1600 for image in images)
+    # The drawing is pygal's, styled by its stylesheet: the first series is GOV.UK blue (#1d70b8, drawn at
+    # pygal's 70% opacity over white), not the black that an unstyled drawing would have.
+    levels = images[0].image.convert("RGB")
+    commonest = sorted(levels.getcolors(maxcolors=1 << 22), reverse=True)
+    assert commonest[0][1] == (255, 255, 255)  # the background
+    red, green, blue = commonest[1][1]  # the bars
+    assert abs(red - 96) <= 2 and abs(green - 154) <= 2 and abs(blue - 205) <= 2
 
 
 def test_an_app_adds_a_measure_through_the_hook(client, champion):
@@ -197,6 +221,9 @@ def test_each_sponsor_gets_the_monthly_report_once(sponsor):
     assert "November 2026" in to_sponsor.subject
     name, content, mimetype = to_sponsor.attachments[0]
     assert (name, mimetype) == ("measures-2026-11.pdf", "application/pdf") and content.startswith(b"%PDF")
+    images, text = _pdf_images_and_text(content)
+    assert "Recycling and waste" in text and "Someone else" not in text
+    assert images  # the sponsor's accounts' charts
     assert SponsorReport.objects.filter(month=datetime.date(2026, 11, 1)).count() == 2
 
 
@@ -206,3 +233,26 @@ def test_the_command_is_safe_to_run_twice(sponsor):
     call_command("send_sponsor_reports", stdout=out)
     assert out.getvalue().splitlines() == ["1 sponsor report(s) sent.", "0 sponsor report(s) sent."]
     assert len(mail.outbox) == 1 and SponsorReport.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": "\x00", "end": "\x00"},
+        {"start": "0001-01-01", "end": "9999-12-31"},
+        {"start": "0001-01-01"},
+        {"department": "\x00"},
+        {"department": "x" * 10_000},
+        {"start": ["2026-01-01", "2026-02-01"], "end": "2026-13-01"},
+    ],
+)
+def test_junk_filters_are_explained_never_a_server_error(client, champion, query):
+    client.force_login(champion)
+    for url in (
+        reverse("measures:dashboard"),
+        reverse("measures:measure_csv", args=["levels"]),
+        reverse("measures:report_pdf"),
+    ):
+        assert client.get(url, query).status_code == 200
+    html = client.get(reverse("measures:dashboard"), query).content.decode()
+    assert "govuk-error-summary" in html

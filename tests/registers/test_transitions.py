@@ -1,12 +1,16 @@
 """Status transitions: only the allowed ones, each recorded; refused ones write nothing. Managers must be licensed."""
 
+import datetime
+import importlib
+
 import pytest
+from django.utils import timezone
 
 from community.factories import OfficialAccountFactory
 from community.models import OfficialAccount
 from community.refusals import Refused
 from community.registers import services
-from community.registers.models import StatusChange
+from community.registers.models import ManagerPeriod, StatusChange
 
 pytestmark = pytest.mark.django_db
 Status = OfficialAccount.Status
@@ -130,3 +134,45 @@ def test_a_new_account_with_only_unlicensed_managers_is_refused_and_nothing_is_s
         services.save_account(account=account, managers=[unlicensed_member], by=coordinator)
     assert not OfficialAccount.objects.filter(handle="@NewService").exists()
     assert StatusChange.objects.count() == 0
+
+
+def test_every_change_of_managers_is_recorded_as_a_management_period(coordinator, licensed):
+    """Named → a period opens today; removed → it ends today; named again → a new one; cleared, or removed
+    from the member's side → closed too. The admin's save goes through the same record."""
+    first, second = licensed(), licensed()
+    today = timezone.localdate()
+    account = OfficialAccount(platform="x", handle="@periods", name="Periods", status=OfficialAccount.Status.APPROVED)
+    services.save_account(account=account, managers=[first, second], by=coordinator, reason="Added.")
+    periods = ManagerPeriod.objects.filter(account=account)
+    assert set(periods.values_list("member_id", "started_on", "ended_on")) == {
+        (first.pk, today, None),
+        (second.pk, today, None),
+    }
+    services.save_account(account=account, managers=[second], by=coordinator)
+    assert periods.get(member=first).ended_on == today
+    account.managers.add(first)
+    assert periods.filter(member=first).count() == 2 and periods.filter(member=first, ended_on=None).count() == 1
+    first.managed_accounts.remove(account)
+    account.managers.clear()
+    assert not periods.filter(ended_on=None).exists()
+    assert periods.count() == 3
+
+
+def test_the_migration_backfills_todays_managers_from_the_accounts_first_status_change(licensed):
+    """Before the register kept periods: each of today's managers managed since the account's first recorded
+    status change, or since the account was created when it has none."""
+    from django.apps import apps
+
+    backfill = importlib.import_module("community.registers.migrations.0004_manager_periods").backfill_periods
+    first, second = licensed(), licensed()
+    recorded = OfficialAccountFactory(managers=[first, second])
+    unrecorded = OfficialAccountFactory(managers=[second])
+    change = StatusChange.objects.create(account=recorded, to_status="approved", reason="Added.")
+    StatusChange.objects.filter(pk=change.pk).update(changed_at=timezone.make_aware(datetime.datetime(2025, 6, 1, 12)))
+    ManagerPeriod.objects.all().delete()
+    backfill(apps, None)
+    assert set(ManagerPeriod.objects.values_list("account_id", "member_id", "started_on", "ended_on")) == {
+        (recorded.pk, first.pk, datetime.date(2025, 6, 1), None),
+        (recorded.pk, second.pk, datetime.date(2025, 6, 1), None),
+        (unrecorded.pk, second.pk, timezone.localdate(unrecorded.created_at), None),
+    }
