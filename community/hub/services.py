@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from community.hub.fetching import FeedRefused, fetch
-from community.hub.models import FeedItem, FeedState
+from community.hub.models import FeedItem, FeedState, forget_latest_items
 from community.hub.sanitise import clean_item_html, title_from
 from community.models import OfficialAccount
 
@@ -120,6 +120,7 @@ def fetch_account_feed(*, account: OfficialAccount, url: str = "", allowed_priva
     with transaction.atomic():
         # Idempotent: an item another run stored meanwhile is skipped by the unique constraint.
         FeedItem.objects.bulk_create(items, ignore_conflicts=True)
+        transaction.on_commit(forget_latest_items)  # bulk_create sends no post_save
         validators = {"etag": fetched.etag, "last_modified": fetched.last_modified} if fetched.status == 200 else {}
         FeedState.objects.filter(account=account).update(
             fetched_url=address, last_attempt_at=now, last_success_at=now, **validators
