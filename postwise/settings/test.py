@@ -24,3 +24,11 @@ POSTWISE_ALLOW_DEMO_CONTENT = True
 # One test process is one server: a memory cache keeps cache reads out of the query budgets.
 # (Each pytest-xdist worker is its own process with its own cache.)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "postwise-test"}}
+
+# django-zeal (issue 14): an N+1 query in a request or in a test's own body fails the test (NPlusOneError).
+# The middleware covers every request a test makes; tests/conftest.py's pytest_runtest_call covers the body.
+# Allowed, each with its reason (none yet: add entries here, never silence a real N+1).
+INSTALLED_APPS = [*INSTALLED_APPS, "zeal"]  # noqa: F405
+MIDDLEWARE = ["zeal.middleware.zeal_middleware", *MIDDLEWARE]  # noqa: F405
+ZEAL_RAISE = True
+ZEAL_ALLOWLIST: list[dict[str, str]] = []
