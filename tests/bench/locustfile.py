@@ -10,6 +10,7 @@ in here. Only the measured request is named "page"; signing in and the steps bef
 import itertools
 import os
 import re
+import urllib.parse
 
 from locust import HttpUser, constant, task
 
@@ -33,8 +34,11 @@ class Member(HttpUser):
         self.kind = os.environ.get("BENCH_KIND", "get")
         email = os.environ.get("BENCH_EMAIL", "")
         if os.environ.get("BENCH_SESSION"):
-            self.client.cookies.set("sessionid", os.environ["BENCH_SESSION"])
-            self.client.cookies.set("csrftoken", os.environ.get("BENCH_CSRF", ""))
+            # The server's own domain and path, so that a cookie the server sets replaces these (two
+            # "csrftoken" cookies would make the jar refuse to answer).
+            where = {"domain": urllib.parse.urlsplit(self.host).hostname, "path": "/"}
+            self.client.cookies.set("sessionid", os.environ["BENCH_SESSION"], **where)
+            self.client.cookies.set("csrftoken", os.environ.get("BENCH_CSRF", ""), **where)
         elif email:
             login = self.client.get("/accounts/login/", name="setup")
             token = CSRF_FIELD.search(login.text).group(1)
