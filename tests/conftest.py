@@ -7,21 +7,6 @@ from community.factories import MemberFactory, OfficialAccountFactory
 from community.roles import Role
 from courses.licences.factories import LicenceFactory
 
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item):
-    """The test's own body runs under django-zeal (postwise/settings/test.py): an N+1 fails the test."""
-    from django.conf import settings
-
-    if "zeal" not in settings.INSTALLED_APPS:
-        return (yield)
-    from zeal import zeal_context
-
-    with zeal_context():
-        return (yield)
-
-
 ROLE_NAMES = ["anonymous", "basic", "corporate", "manager", "champion", "coordinator", "techsupport"]
 
 
