@@ -30,6 +30,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests  # locust's own dependency
@@ -40,6 +41,7 @@ RESULTS = ROOT / "bench" / "results.json"
 WORK = ROOT / "var" / "bench"
 STATIC_PATH = "/static/postwise/postwise.css"
 CEILING_SHARE, P95_GROWTH = 0.25, 1.2
+WARMING_REQUESTS = 12
 
 
 # --- In the seeded database (a subprocess with Django set up) -----------------------------------------
@@ -242,6 +244,20 @@ def sign_in(host: str, email: str) -> dict[str, str]:
     return {"BENCH_SESSION": session.cookies["sessionid"], "BENCH_CSRF": session.cookies.get("csrftoken", "")}
 
 
+def _warm(host: str, page: dict, cookies: dict[str, str], *, requests_each: int = WARMING_REQUESTS) -> None:
+    """A few requests for each page before it is measured, with 4 at a time so that every gunicorn worker
+    and thread sees it: a cold worker compiles templates and fills per-process caches on its first requests
+    (on a busy machine those took longer than a short run, which then measured nothing)."""
+    if page["kind"] != "get":
+        return
+    session = requests.Session()
+    if cookies:
+        session.cookies.set("sessionid", cookies["BENCH_SESSION"])
+        session.cookies.set("csrftoken", cookies.get("BENCH_CSRF", ""))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda _: session.get(host + page["path"], timeout=120), range(requests_each)))
+
+
 def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cookies: dict[str, str]) -> dict:
     env = {
         **os.environ,
@@ -322,6 +338,8 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     try:
         _wait_for(host + STATIC_PATH)
         sessions = {email: sign_in(host, email) for email in {page["email"] for page in data["pages"]} if email}
+        for page in data["pages"]:
+            _warm(host, page, sessions.get(page["email"], {}))
         for users in concurrencies:
             for page in data["pages"]:
                 prefix = WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}"
