@@ -73,7 +73,7 @@ def prepare(size: str, scale: int, out: Path, *, recount: bool = False) -> None:
             started = time.perf_counter()
             extra = large_data.seed(scale)
             print(f"seeded scale {scale} in {time.perf_counter() - started:.0f}s", flush=True)
-        _quiz_takers()
+    _quiz_takers()
     pages = _pages(extra)
     from community.models import Member
 
@@ -95,15 +95,15 @@ QUIZ_TAKERS = {"quiz start": "quizstart@example.org", "quiz submit": "quizsubmit
 
 
 def _quiz_takers() -> None:
-    """Two Basic members who sign in with the demo password, and a quiz they may retake at once: each
-    submitted attempt (first options chosen: a fail) leaves them free to start the next."""
+    """Two Basic members who sign in with the demo password, and a quiz they may retake at once, lessons
+    done or not: each submitted attempt (first options chosen: a fail) leaves them free to start the next."""
     from allauth.account.models import EmailAddress
 
     from community.models import Member
     from courses.quizzes.models import QuizPage
 
     QuizPage.objects.filter(pk=QuizPage.objects.live().order_by("path").first().pk).update(
-        max_attempts=None, wait_hours_between_attempts=0
+        max_attempts=None, wait_hours_between_attempts=0, requires_lessons_complete=False, stop_after_pass=False
     )
     for email in QUIZ_TAKERS.values():
         member, _ = Member.objects.get_or_create(email=email, defaults={"first_name": "Quiz", "last_name": "Bench"})
