@@ -6,7 +6,6 @@ from django.urls import reverse
 from community.forum.forms import ReplyForm
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.post_actions import post_actions_for
-from community.forum.post_fragments import rendered_posts
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
 from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
@@ -63,24 +62,14 @@ def _render_topic(request, topic, *, form=None, preview=None):
     mark_read(member=request.user, topic=topic)
     post_actions = post_actions_for(request.user)
     _attach_links(posts, post_actions)
-    can_accept = permissions.can(request.user, "forum.accept_answer", topic)
     context = {
         "topic": topic,
         "posts": posts,
-        "post_markup": rendered_posts(
-            request,
-            topic=topic,
-            posts=posts,
-            helpful_ids=helpful_ids,
-            moderator=moderator,
-            can_accept=can_accept,
-            post_actions=post_actions,
-        ),
         "next_after": next_after,
         "helpful_ids": helpful_ids,
         "moderator": moderator,
         "can_reply": permissions.can(request.user, "forum.reply", topic),
-        "can_accept": can_accept,
+        "can_accept": permissions.can(request.user, "forum.accept_answer", topic),
         "post_actions": post_actions,
         "watching": TopicWatch.objects.filter(member=request.user, topic=topic).exists(),
         "tags": list(topic.tags.all()),
