@@ -79,7 +79,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 profile: install frontend
-	$(TEST_ENV) $(PY) -m tests.bench.profile_pages
+	$(TEST_ENV) $(PY) -m tests.bench.run profile
 
 # The load test (tests/bench/load.py): gunicorn + locust at demo and large size; BENCH_SCALE=2000 BENCH_SECONDS=5 for a quick run.
 bench: install frontend

@@ -2,10 +2,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from community.page_serving import FewQueriesPageMixin
+
 from .member_page import MembersOnlyPageMixin
 
 
-class CourseIndexPage(MembersOnlyPageMixin, Page):
+class CourseIndexPage(MembersOnlyPageMixin, FewQueriesPageMixin, Page):
     """The list of courses, each with the member's progress."""
 
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])

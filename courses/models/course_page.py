@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from community.blocks import CourseStreamBlock
 from community.levels import Level
+from community.page_serving import FewQueriesPageMixin
 
 from .audience import AUDIENCE_CHOICES, AudienceMixin
 from .four_eyes import FourEyesPageMixin
@@ -13,7 +14,7 @@ from .lesson_page import LessonPage
 from .member_page import MembersOnlyPageMixin
 
 
-class CoursePage(FourEyesPageMixin, AudienceMixin, MembersOnlyPageMixin, Page):
+class CoursePage(FourEyesPageMixin, AudienceMixin, MembersOnlyPageMixin, FewQueriesPageMixin, Page):
     """A course: an introduction and an ordered set of lessons (its child LessonPages).
 
     Lessons sit below it; quizzes (courses.quizzes) may too, so subpage types are not limited here:

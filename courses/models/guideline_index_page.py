@@ -2,10 +2,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from community.page_serving import FewQueriesPageMixin
+
 from .member_page import MembersOnlyPageMixin
 
 
-class GuidelineIndexPage(MembersOnlyPageMixin, Page):
+class GuidelineIndexPage(MembersOnlyPageMixin, FewQueriesPageMixin, Page):
     """The guidelines, by audience, with what the member still has to acknowledge."""
 
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])

@@ -7,12 +7,13 @@ from wagtail.search import index
 
 from community.blocks import CourseStreamBlock
 from community.levels import Level
+from community.page_serving import FewQueriesPageMixin
 
 from .audience import AUDIENCE_CHOICES, AudienceMixin
 from .member_page import MembersOnlyPageMixin
 
 
-class GuidelinePage(AudienceMixin, MembersOnlyPageMixin, Page):
+class GuidelinePage(AudienceMixin, MembersOnlyPageMixin, FewQueriesPageMixin, Page):
     """Guidelines for one audience. Each publication is recorded as a GuidelineVersion.
 
     Members at or above the audience's level acknowledge it. Publishing with `major_revision`

@@ -5,12 +5,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.blocks import CourseStreamBlock
+from community.page_serving import FewQueriesPageMixin
 
 from .four_eyes import FourEyesPageMixin
 from .member_page import MembersOnlyPageMixin
 
 
-class LessonPage(FourEyesPageMixin, MembersOnlyPageMixin, Page):
+class LessonPage(FourEyesPageMixin, MembersOnlyPageMixin, FewQueriesPageMixin, Page):
     """One lesson of a course. Its order among its siblings is its order in the course."""
 
     summary = models.CharField(max_length=250, blank=True, help_text="What the member will learn, in a sentence.")

@@ -4,9 +4,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.blocks import BaseStreamBlock
+from community.page_serving import FewQueriesPageMixin
 
 
-class HomePage(Page):
+class HomePage(FewQueriesPageMixin, Page):
     """The site root: a welcome for all staff and the way into "My path"."""
 
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])

@@ -4,9 +4,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.blocks import BaseStreamBlock
+from community.page_serving import FewQueriesPageMixin
 
 
-class StandardPage(Page):
+class StandardPage(FewQueriesPageMixin, Page):
     """A plain content page: about, help, contacts."""
 
     body = StreamField(BaseStreamBlock(), blank=True)

@@ -1,4 +1,8 @@
-"""Home page and My path with many members, licences and official accounts."""
+"""Home page and My path with many members, licences and official accounts.
+
+A fifth of the bench's members (4,000 at BENCH_SCALE=20000), half of them licensed, and one official account per
+twenty members of the scale (1,000), each with a manager.
+"""
 
 import datetime
 
@@ -13,7 +17,7 @@ BENCH_PASSWORD_HASH = "md5$bench$0"  # an unusable-in-practice hash: bench membe
 def seed(scale: int) -> None:
     members = Member.objects.bulk_create(
         Member(email=f"bench{i}@example.org", first_name="Bench", last_name=str(i), password=BENCH_PASSWORD_HASH)
-        for i in range(scale)
+        for i in range(scale // 5)
     )
     licence_type, _ = LicenceType.objects.get_or_create(name="Corporate user licence")
     today = timezone.localdate()
@@ -25,16 +29,18 @@ def seed(scale: int) -> None:
             issued_on=today - datetime.timedelta(days=i % 300),
             expires_on=today + datetime.timedelta(days=65 + i % 300),
         )
-        for i, member in enumerate(members[: scale // 2])
+        for i, member in enumerate(members[: len(members) // 2])
     )
     accounts = OfficialAccount.objects.bulk_create(
         OfficialAccount(
             platform=OfficialAccount.Platform.MASTODON, handle=f"@service{i}", status=OfficialAccount.Status.APPROVED
         )
-        for i in range(scale // 100)
+        for i in range(scale // 20)
     )
-    for i, account in enumerate(accounts):
-        account.managers.add(members[i])
+    OfficialAccount.managers.through.objects.bulk_create(
+        OfficialAccount.managers.through(officialaccount_id=account.pk, member_id=members[i % len(members)].pk)
+        for i, account in enumerate(accounts)
+    )
 
 
 def pages() -> list[tuple[str, str | None]]:

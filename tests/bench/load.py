@@ -30,6 +30,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests  # locust's own dependency
@@ -40,35 +41,41 @@ RESULTS = ROOT / "bench" / "results.json"
 WORK = ROOT / "var" / "bench"
 STATIC_PATH = "/static/postwise/postwise.css"
 CEILING_SHARE, P95_GROWTH = 0.25, 1.2
+WARMING_REQUESTS = 12
 
 
 # --- In the seeded database (a subprocess with Django set up) -----------------------------------------
 
 
-def prepare(size: str, scale: int, out: Path) -> None:
-    """Migrate, load the demo, seed (large size), then write the pages and their query counts to `out`."""
+def prepare(size: str, scale: int, out: Path, *, recount: bool = False) -> None:
+    """Migrate, load the demo, seed (large size), then write the pages and their query counts to `out`.
+    With `recount`, the database is the one a previous run prepared: only the query counts are taken again
+    (the code may have changed since)."""
     import django
 
     django.setup()
-    # Only after django.setup(): this subprocess sets Django up itself, and models cannot load before.
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    call_command("migrate", verbosity=0)
-    if size == "demo":
-        call_command("load_demo_content", verbosity=0)
     extra: dict[str, str] = {}
-    if size == "large":
-        from tests.bench import large_data  # imports the models: only after django.setup(), as above
+    if recount:
+        extra = json.loads(out.read_text()).get("extra", {})
+    else:
+        call_command("migrate", verbosity=0)
+        if size == "demo":
+            call_command("load_demo_content", verbosity=0)
+        if size == "large":
+            from tests.bench import large_data
 
-        started = time.perf_counter()
-        extra = large_data.seed(scale)
-        print(f"seeded scale {scale} in {time.perf_counter() - started:.0f}s", flush=True)
+            started = time.perf_counter()
+            extra = large_data.seed(scale)
+            print(f"seeded scale {scale} in {time.perf_counter() - started:.0f}s", flush=True)
+    _quiz_takers()
     pages = _pages(extra)
-    from community.models import Member  # after django.setup(), as above
+    from community.models import Member
 
     counts = {}
     for page in pages:
@@ -81,11 +88,31 @@ def prepare(size: str, scale: int, out: Path) -> None:
         with CaptureQueriesContext(connection) as captured:
             status = client.get(page["path"]).status_code
         counts[page["name"]] = {"queries": len(captured), "status": status}
-    out.write_text(json.dumps({"pages": pages, "counts": counts, "login": reverse("account_login")}))
+    out.write_text(json.dumps({"pages": pages, "counts": counts, "login": reverse("account_login"), "extra": extra}))
+
+
+QUIZ_TAKERS = {"quiz start": "quizstart@example.org", "quiz submit": "quizsubmit@example.org"}
+
+
+def _quiz_takers() -> None:
+    """Two Basic members who sign in with the demo password, and a quiz they may retake at once, lessons
+    done or not: each submitted attempt (first options chosen: a fail) leaves them free to start the next."""
+    from allauth.account.models import EmailAddress
+
+    from community.models import Member
+    from courses.quizzes.models import QuizPage
+
+    QuizPage.objects.filter(pk=QuizPage.objects.live().order_by("path").first().pk).update(
+        max_attempts=None, wait_hours_between_attempts=0, requires_lessons_complete=False, stop_after_pass=False
+    )
+    for email in QUIZ_TAKERS.values():
+        member, _ = Member.objects.get_or_create(email=email, defaults={"first_name": "Quiz", "last_name": "Bench"})
+        member.set_password("postwise-demo")
+        member.save()
+        EmailAddress.objects.get_or_create(user=member, email=email, defaults={"verified": True, "primary": True})
 
 
 def _pages(extra: dict[str, str]) -> list[dict]:
-    # Called by prepare() after django.setup(): the parent process of this script never sets Django up.
     from django.urls import reverse
 
     from community.forum.models import Post, Topic
@@ -119,8 +146,8 @@ def _pages(extra: dict[str, str]) -> list[dict]:
         pages.append(("topic, deep page", f"{big.get_absolute_url()}?after={post_ids[len(post_ids) * 4 // 5]}", basic))
     rows = [{"name": name, "path": path, "email": email, "kind": "get"} for name, path, email in pages]
     start = reverse("quizzes:start", args=[quiz.pk])
-    rows.append({"name": "quiz start", "path": start, "email": "corporate@example.org", "kind": "quiz_start"})
-    rows.append({"name": "quiz submit", "path": start, "email": "corporate@example.org", "kind": "quiz_submit"})
+    for name, email in QUIZ_TAKERS.items():
+        rows.append({"name": name, "path": start, "email": email, "kind": name.replace(" ", "_")})
     rows.append({"name": "static file", "path": STATIC_PATH, "email": "", "kind": "get"})
     return rows
 
@@ -217,9 +244,18 @@ def sign_in(host: str, email: str) -> dict[str, str]:
     return {"BENCH_SESSION": session.cookies["sessionid"], "BENCH_CSRF": session.cookies.get("csrftoken", "")}
 
 
-def _warm(host: str, path: str, cookies: dict[str, str]) -> None:
-    jar = {"sessionid": cookies["BENCH_SESSION"], "csrftoken": cookies["BENCH_CSRF"]} if cookies else {}
-    requests.get(f"{host}{path}", cookies=jar, timeout=300)
+def _warm(host: str, page: dict, cookies: dict[str, str], *, requests_each: int = WARMING_REQUESTS) -> None:
+    """A few requests for each page before it is measured, with 4 at a time so that every gunicorn worker
+    and thread sees it: a cold worker compiles templates and fills per-process caches on its first requests
+    (on a busy machine those took longer than a short run, which then measured nothing)."""
+    if page["kind"] != "get":
+        return
+    session = requests.Session()
+    if cookies:
+        session.cookies.set("sessionid", cookies["BENCH_SESSION"])
+        session.cookies.set("csrftoken", cookies.get("BENCH_CSRF", ""))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda _: session.get(host + page["path"], timeout=120), range(requests_each)))
 
 
 def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cookies: dict[str, str]) -> dict:
@@ -269,18 +305,18 @@ def _locust(host: str, page: dict, users: int, seconds: int, prefix: Path, cooki
 
 def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> dict:
     prepared = WORK / f"{size}-pages.json"
-    # BENCH_REUSE=1 serves the databases a previous run prepared (same scale), skipping the seeding.
+    # BENCH_REUSE=1 serves the databases a previous run prepared (same scale), skipping the seeding; the
+    # query counts are taken again, for the code as it is now.
     reuse = os.environ.get("BENCH_REUSE") == "1" and prepared.exists()
     database_url = _database_url(size, reuse=reuse)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "postwise.settings.test", "DATABASE_URL": database_url}
     started = time.perf_counter()
-    if not reuse:
-        subprocess.run(  # noqa: S603 - our own fixed commands
-            [PYTHON, "-m", "tests.bench.load", "prepare", size, str(scale), str(prepared)],
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
+    subprocess.run(  # noqa: S603 - our own fixed commands
+        [PYTHON, "-m", "tests.bench.load", "recount" if reuse else "prepare", size, str(scale), str(prepared)],
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     print(f"{size}: database ready in {time.perf_counter() - started:.0f}s", flush=True)
     data = json.loads(prepared.read_text())
     port = _free_port()
@@ -302,11 +338,8 @@ def _run_size(size: str, scale: int, seconds: int, concurrencies: list[int]) -> 
     try:
         _wait_for(host + STATIC_PATH)
         sessions = {email: sign_in(host, email) for email in {page["email"] for page in data["pages"]} if email}
-        # One request per page before any timing: the server's cache starts cold, and a page that caches what
-        # it computed (the measures dashboard) would spend a short first run computing it once per virtual member.
         for page in data["pages"]:
-            if page["kind"] == "get":
-                _warm(host, page["path"], sessions.get(page["email"], {}))
+            _warm(host, page, sessions.get(page["email"], {}))
         for users in concurrencies:
             for page in data["pages"]:
                 prefix = WORK / f"{size}-{users}-{page['name'].replace(' ', '_')}"
@@ -370,9 +403,9 @@ def _table(report: dict) -> str:
 
 
 def main() -> int:
-    if sys.argv[1:2] == ["prepare"]:
+    if sys.argv[1:2] in (["prepare"], ["recount"]):
         sys.path.insert(0, str(ROOT))
-        prepare(sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]))
+        prepare(sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]), recount=sys.argv[1] == "recount")
         return 0
     WORK.mkdir(parents=True, exist_ok=True)
     scale = int(os.environ.get("BENCH_SCALE", "20000"))

@@ -1,22 +1,35 @@
-"""`make bench`: seed large data into a scratch database, then measure pages' time, memory and queries.
+"""In-process figures for the bench pages: `make bench`'s second table, and `make profile`.
 
 Each `tests/bench/bench_*.py` module defines `seed(scale: int) -> None` and
-`pages() -> list[tuple[str, str | None]]` (path, email of the member to log in as, or None).
-Run with BENCH_SCALE=10000 (members) by default. Results are printed; nothing is asserted here:
-query budgets are asserted by the test suite.
+`pages() -> list[tuple[str, str | None]]` (path, email of the member to log in as, or None). One piece of
+code seeds a scratch database with them (then puts the derived fields right, as the load test's seeder
+does), signs in as each page's member and fetches each page once to warm the caches; then, per page:
+
+- `python -m tests.bench.run` (`make bench`, BENCH_SCALE members, 10,000 by default): median and p95 time
+  over BENCH_REPEATS fetches, peak memory and queries, printed as a table. Nothing is asserted here: query
+  budgets are asserted by the test suite.
+- `python -m tests.bench.run profile` (`make profile`, PROFILE_SCALE members, 500 by default): one cProfile
+  and the list of queries per page, written to bench/profiles/ (the queries first, then the 30 costliest
+  functions).
 """
 
+import cProfile
 import importlib
+import io
 import os
 import pkgutil
+import pstats
+import re
 import statistics
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRATCH = ROOT / "var" / "bench.sqlite3"
+PROFILES = ROOT / "bench" / "profiles"
 
 
 def bench_modules() -> list:
@@ -28,24 +41,23 @@ def bench_modules() -> list:
     ]
 
 
-def main() -> int:
+def seeded_pages(scale: int) -> Iterator[tuple[str, str | None, Callable]]:
+    """Seed a scratch database at `scale`; then yield (path, email, fetch) per bench page, its caches warm."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "postwise.settings.test")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{SCRATCH}")
-    scale = int(os.environ.get("BENCH_SCALE", "10000"))
-    repeats = int(os.environ.get("BENCH_REPEATS", "20"))
     if SCRATCH.exists() and os.environ["DATABASE_URL"].startswith("sqlite"):
         SCRATCH.unlink()
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
-    # Only after django.setup(): this script sets Django up itself, and models cannot load before.
     from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
+    from community.mfa import has_totp
     from community.models import Member
+    from tests.bench.large_data import fix_derived_fields
+    from tests.community.mfa_helpers import sign_in_with_totp
 
     call_command("migrate", verbosity=0)
     modules = bench_modules()
@@ -53,43 +65,72 @@ def main() -> int:
         started = time.perf_counter()
         module.seed(scale)
         print(f"seeded {module.__name__} at scale {scale} in {time.perf_counter() - started:.1f}s")
-
-    from community.mfa import has_totp  # after django.setup(), as above
-    from tests.community.mfa_helpers import sign_in_with_totp  # after django.setup(), as above
-
+    fix_derived_fields()
     clients: dict[str | None, Client] = {None: Client()}
-
-    def client_for(email: str | None) -> Client:
-        """One signed-in client per member; role holders confirm with TOTP, as the admin requires."""
-        if email not in clients:
-            member = Member.objects.get(email=email)
-            clients[email] = Client()
-            if has_totp(member):
-                sign_in_with_totp(clients[email], member)
-            else:
-                clients[email].force_login(member)
-        return clients[email]
-
-    print(f"\n{'page':<40} {'member':<28} {'median ms':>9} {'p95 ms':>8} {'peak KiB':>9} {'queries':>7}")
     for module in modules:
         for path, email in module.pages():
-            client = client_for(email)
-            client.get(path)  # warm caches
-            timings = []
-            for _ in range(repeats):
-                started = time.perf_counter()
-                response = client.get(path)
-                timings.append((time.perf_counter() - started) * 1000)
-            tracemalloc.start()
-            with CaptureQueriesContext(connection) as queries:
-                client.get(path)
-            peak = tracemalloc.get_traced_memory()[1] / 1024
-            tracemalloc.stop()
-            p95 = sorted(timings)[int(0.95 * (len(timings) - 1))]
-            print(
-                f"{path:<40} {email or 'anonymous':<28} {statistics.median(timings):>9.1f} {p95:>8.1f} "
-                f"{peak:>9.0f} {len(queries):>7}  ({response.status_code})"
-            )
+            if email not in clients:  # one signed-in client per member; role holders confirm with TOTP
+                member = Member.objects.get(email=email)
+                clients[email] = Client()
+                if has_totp(member):
+                    sign_in_with_totp(clients[email], member)
+                else:
+                    clients[email].force_login(member)
+            fetch = lambda client=clients[email], path=path: client.get(path)  # noqa: E731
+            fetch()  # warm the caches
+            yield path, email, fetch
+
+
+def timings(scale: int, repeats: int) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    print(f"\n{'page':<40} {'member':<28} {'median ms':>9} {'p95 ms':>8} {'peak KiB':>9} {'queries':>7}")
+    for path, email, fetch in seeded_pages(scale):
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            response = fetch()
+            times.append((time.perf_counter() - started) * 1000)
+        tracemalloc.start()
+        with CaptureQueriesContext(connection) as queries:
+            fetch()
+        peak = tracemalloc.get_traced_memory()[1] / 1024
+        tracemalloc.stop()
+        p95 = sorted(times)[int(0.95 * (len(times) - 1))]
+        print(
+            f"{path:<40} {email or 'anonymous':<28} {statistics.median(times):>9.1f} {p95:>8.1f} "
+            f"{peak:>9.0f} {len(queries):>7}  ({response.status_code})"
+        )
+
+
+def profiles(scale: int) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    PROFILES.mkdir(parents=True, exist_ok=True)
+    for number, (path, email, fetch) in enumerate(seeded_pages(scale)):
+        profiler = cProfile.Profile()
+        with CaptureQueriesContext(connection) as queries:
+            profiler.enable()
+            response = fetch()
+            profiler.disable()
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(30)
+        slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[:60] or "home"
+        listing = "\n".join(f"{i + 1:>3}. {query['sql'][:400]}" for i, query in enumerate(queries.captured_queries))
+        (PROFILES / f"{number:02d}-{slug}.txt").write_text(
+            f"{path} as {email or 'anonymous'}: {response.status_code}, {len(queries)} queries\n\n{listing}\n\n"
+            + text.getvalue()
+        )
+        print(f"{path:<50} {email or 'anonymous':<28} {len(queries):>3} queries  ({response.status_code})")
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["profile"]:
+        profiles(int(os.environ.get("PROFILE_SCALE", "500")))
+    else:
+        timings(int(os.environ.get("BENCH_SCALE", "10000")), int(os.environ.get("BENCH_REPEATS", "20")))
     return 0
 
 

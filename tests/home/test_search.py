@@ -77,6 +77,6 @@ def test_search_query_budget_does_not_grow(client, basic_member, django_assert_m
     for number in range(40):
         TopicFactory(category=category, title=f"Newsletter idea {number}")
         Statement.objects.create(title=f"Newsletter rule {number}", stance="do", theme="style", explanation="x")
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(15):  # issue 14: no page above 15
         response = client.get(reverse("home:search"), {"q": "newsletter"})
     assert response.content.decode().count("Newsletter idea") == 20

@@ -7,10 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from community.page_serving import FewQueriesPageMixin
 from courses.models import FourEyesPageMixin
 
 
-class QuizPage(FourEyesPageMixin, Page):
+class QuizPage(FourEyesPageMixin, FewQueriesPageMixin, Page):
     """A quiz inside a course. Questions are drawn from pools when a member starts an attempt."""
 
     class ReviewDetail(models.TextChoices):

@@ -83,7 +83,14 @@ def merge_topics(*, moderator, source: Topic, into: Topic) -> Topic:
     require_moderator(moderator)
     if source.pk == into.pk:
         raise Refused("Choose a different topic to merge into.")
-    source, into = _locked(source), _locked(into)
+    # Both rows locked in one query, in id order (two moderators merging the same pair cannot deadlock).
+    locked = {
+        topic.pk: topic
+        for topic in Topic.objects.select_for_update().filter(pk__in=[source.pk, into.pk]).order_by("pk")
+    }
+    if len(locked) < 2:
+        raise Topic.DoesNotExist
+    source, into = locked[source.pk], locked[into.pk]
     if source.merged_into_id:
         raise Refused("That topic has already been merged.")
     listed = not (source.is_hidden or source.awaiting_approval)
