@@ -8,6 +8,7 @@ class RegistersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        # Imported in ready(): the receivers connect once Django's app registry is ready.
         from community.registers import (
             licence_lapses,  # noqa: F401  (connects the licence receiver)
             signals,  # noqa: F401  (records every change of managers)

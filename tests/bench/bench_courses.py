@@ -11,6 +11,7 @@ def seed(scale: int) -> None:
     from allauth.mfa.models import Authenticator
     from django.contrib.auth.models import Group
 
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.models import Member
     from community.roles import Role
     from courses.factories import CoursePageFactory, LessonPageFactory

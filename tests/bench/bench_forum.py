@@ -10,6 +10,7 @@ BENCH_PASSWORD_HASH = "md5$bench$0"
 
 
 def seed(scale: int) -> None:
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.bestpractice.models import Statement
     from community.forum.demo import category_fields
     from community.forum.models import Category, Post, Topic
@@ -63,6 +64,7 @@ def seed(scale: int) -> None:
 
 
 def pages() -> list[tuple[str, str | None]]:
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.forum.models import Topic
     from community.forum.selectors import Cursor
 

@@ -15,6 +15,7 @@ def seed(scale: int) -> None:
     from django.contrib.auth.models import Group
     from django.utils import timezone
 
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.measures.dashboard import build_dashboard
     from community.measures.filters import Filters
     from community.measures.units import Scope

@@ -36,6 +36,7 @@ def seed(scale: int) -> dict[str, str]:
 
 
 def _big_topic(*, posts: int):
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.forum.models import Category, Post, Topic
     from community.models import Member
 
@@ -70,6 +71,7 @@ def _big_topic(*, posts: int):
 
 def _notifications(*, count: int, members: list[str]) -> None:
     """`count` notifications shared among `members`: replies in readable topics, and licence news."""
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.forum.models import Post, Topic
     from community.models import Member
     from community.notifications.models import Notification
@@ -93,6 +95,7 @@ def _notifications(*, count: int, members: list[str]) -> None:
 
 
 def _hub_items(*, count: int) -> None:
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.hub.models import FeedItem
     from community.models import OfficialAccount
 
@@ -120,6 +123,7 @@ def _hub_items(*, count: int) -> None:
 def fix_derived_fields() -> None:
     """What bulk inserts skip: each topic's newest visible post and reply count, each category's counts,
     each member's unread notifications. Set with one UPDATE each, from the rows themselves."""
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.forum.models import Category, Post, Topic
     from community.models import Member
     from community.notifications.models import Notification

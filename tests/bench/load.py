@@ -68,6 +68,7 @@ def prepare(size: str, scale: int, out: Path, *, recount: bool = False) -> None:
         if size == "demo":
             call_command("load_demo_content", verbosity=0)
         if size == "large":
+            # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
             from tests.bench import large_data
 
             started = time.perf_counter()
@@ -75,6 +76,7 @@ def prepare(size: str, scale: int, out: Path, *, recount: bool = False) -> None:
             print(f"seeded scale {scale} in {time.perf_counter() - started:.0f}s", flush=True)
     _quiz_takers()
     pages = _pages(extra)
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.models import Member
 
     counts = {}
@@ -99,6 +101,7 @@ def _quiz_takers() -> None:
     done or not: each submitted attempt (first options chosen: a fail) leaves them free to start the next."""
     from allauth.account.models import EmailAddress
 
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.models import Member
     from courses.quizzes.models import QuizPage
 
@@ -115,6 +118,7 @@ def _quiz_takers() -> None:
 def _pages(extra: dict[str, str]) -> list[dict]:
     from django.urls import reverse
 
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.forum.models import Post, Topic
     from courses.models import CoursePage, LessonPage
     from courses.quizzes.models import QuizPage

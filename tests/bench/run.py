@@ -54,6 +54,7 @@ def seeded_pages(scale: int) -> Iterator[tuple[str, str | None, Callable]]:
     from django.core.management import call_command
     from django.test import Client
 
+    # Imported here: the bench sets Django up itself (django.setup()) before it reaches the models.
     from community.mfa import has_totp
     from community.models import Member
     from tests.bench.large_data import fix_derived_fields

@@ -30,6 +30,7 @@ from wagtail.search.models import IndexEntry
 from community.forum.factories import enthusiasts
 from community.forum.models import Post, Topic
 from community.forum.selectors import Cursor, pinned_topics, posts_for, topic_page
+from community.members.selectors import _encode
 from community.models import Member
 from community.notifications.models import Notification
 from community.notifications.selectors import notifications_for, visible_unread_count
@@ -171,8 +172,6 @@ def test_the_hot_pages_read_big_tables_only_through_indexes(seeded, client, basi
 
 
 def _directory_cursor(member) -> str:
-    from community.members.selectors import _encode
-
     return _encode(member)
 
 
