@@ -9,7 +9,7 @@ TEST_ENV := DJANGO_SETTINGS_MODULE=postwise.settings.test
 PYTEST_ARGS ?=
 # Test processes for the tests without a browser (pytest-xdist); browser journeys run in one process.
 PYTEST_WORKERS ?= 2
-# Locally the migrated test databases are kept between runs; CI passes PYTEST_ARGS=--create-db.
+# Locally the non-browser tests keep their migrated test databases between runs; CI passes PYTEST_ARGS=--create-db.
 REUSE_DB ?= --reuse-db
 STRESS_RUNS ?= 3
 PORT ?= 8000
@@ -63,8 +63,11 @@ test-python: test-unit test-e2e
 test-unit:
 	$(VENV)/bin/pytest -m "not e2e" -n $(PYTEST_WORKERS) $(REUSE_DB) $(PYTEST_ARGS)
 
+# Browser journeys always start from a new test database: they flush it after each test and restore the
+# migrations' rows (role groups) from a copy taken when the database is set up, and a reused database that
+# an earlier run left flushed would give an empty copy.
 test-e2e:
-	$(VENV)/bin/pytest -m e2e $(REUSE_DB) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -m e2e --create-db $(PYTEST_ARGS)
 
 # `make test` STRESS_RUNS times in a row while stress-ng keeps both CPUs busy; stops at the first failure.
 test-stress: install frontend
