@@ -1,13 +1,14 @@
 """The social hub's panel on the signed-in home page (community.home_panels): the official accounts' latest posts.
 
 Every member sees the same posts, so the panel is a shared fragment: `services.fetch_account_feed` forgets it
-when new posts arrive, and an account's change (its status, its feed) forgets it through the receiver below,
-connected by the app's `ready`."""
+when new posts arrive (bulk_create sends no signal), and the receivers below forget it when an item or an
+account is saved or deleted (connected by the app's `ready`)."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 
 from community.home_panels import HomePanel, forget_shared, shared_fragment
+from community.hub.models import FeedItem
 from community.hub.selectors import latest_items
 from community.models import OfficialAccount
 from community.permissions import permissions
@@ -26,8 +27,12 @@ def latest_posts_panel(*, member, facts: ViewerFacts) -> HomePanel | None:
     return HomePanel(key="hub", title="Latest from our official accounts", html=html)
 
 
-def _accounts_changed(**kwargs) -> None:
+def _shown_posts_changed(**kwargs) -> None:
     forget_shared(FRAGMENT)
 
 
-post_save.connect(_accounts_changed, sender=OfficialAccount, dispatch_uid="hub-home-account-saved")
+for _signal in (post_save, post_delete):
+    for _sender in (OfficialAccount, FeedItem):
+        _signal.connect(
+            _shown_posts_changed, sender=_sender, dispatch_uid=f"hub-home-{_sender.__name__}-{_signal is post_save}"
+        )

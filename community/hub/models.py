@@ -4,15 +4,9 @@ The feed address lives on the kernel's `OfficialAccount` (the register owns it).
 fetch state one-to-one with the account, so the register can grow without touching these tables.
 """
 
-from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from community.models import OfficialAccount
-
-# The newest items for the signed-in home page (selectors.latest_items), cached for everyone alike.
-LATEST_KEY = "hub:latest-items"
 
 
 class FeedState(models.Model):
@@ -63,15 +57,3 @@ class FeedItem(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.link
-
-
-def forget_latest_items() -> None:
-    cache.delete(LATEST_KEY)
-
-
-@receiver(post_save, sender=FeedItem, dispatch_uid="hub.item_saved")
-@receiver(post_delete, sender=FeedItem, dispatch_uid="hub.item_deleted")
-@receiver(post_save, sender=OfficialAccount, dispatch_uid="hub.account_saved")
-@receiver(post_delete, sender=OfficialAccount, dispatch_uid="hub.account_deleted")
-def _forget_latest_items(**kwargs) -> None:
-    forget_latest_items()

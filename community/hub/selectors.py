@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Q
 
 from community.forum.selectors import Cursor
-from community.hub.models import LATEST_KEY, FeedItem, FeedState
+from community.hub.models import FeedItem, FeedState
 from community.models import OfficialAccount
 
 ITEMS_PER_PAGE = 25
@@ -71,22 +70,13 @@ def hub_page(*, filters: HubFilters, cursor: Cursor | None = None, per_page: int
     return HubPage(items=rows, next_cursor=Cursor(last_activity_at=rows[-1].published_at, id=rows[-1].id).encode())
 
 
-# A net for a change no receiver sees (a queryset .update()): storing a feed's items and the receivers in
-# community/hub/models.py forget the list at once.
-LATEST_SECONDS = 300
-
-
 def latest_items() -> list[FeedItem]:
-    """The same for every member (the signed-in home page): from the cache, no query when warm (issue 14)."""
-    items = cache.get(LATEST_KEY)
-    if items is None:
-        items = list(
-            _shown_items()
-            .filter(account__status=OfficialAccount.Status.ACTIVE)
-            .order_by("-published_at", "-id")[:LATEST_ON_HOME]
-        )
-        cache.set(LATEST_KEY, items, LATEST_SECONDS)
-    return items
+    """The same for every member: the home page keeps their markup as a shared fragment (hub/home_panels.py)."""
+    return list(
+        _shown_items()
+        .filter(account__status=OfficialAccount.Status.ACTIVE)
+        .order_by("-published_at", "-id")[:LATEST_ON_HOME]
+    )
 
 
 def feed_states() -> list[FeedState]:

@@ -18,7 +18,7 @@ from django.utils import timezone
 from community.home_panels import forget_shared
 from community.hub.fetching import FeedRefused, fetch
 from community.hub.home_panels import FRAGMENT as HOME_FRAGMENT
-from community.hub.models import FeedItem, FeedState, forget_latest_items
+from community.hub.models import FeedItem, FeedState
 from community.hub.sanitise import clean_item_html, title_from
 from community.models import OfficialAccount
 
@@ -122,7 +122,6 @@ def fetch_account_feed(*, account: OfficialAccount, url: str = "", allowed_priva
     with transaction.atomic():
         # Idempotent: an item another run stored meanwhile is skipped by the unique constraint.
         FeedItem.objects.bulk_create(items, ignore_conflicts=True)
-        transaction.on_commit(forget_latest_items)  # bulk_create sends no post_save
         validators = {"etag": fetched.etag, "last_modified": fetched.last_modified} if fetched.status == 200 else {}
         FeedState.objects.filter(account=account).update(
             fetched_url=address, last_attempt_at=now, last_success_at=now, **validators

@@ -198,6 +198,16 @@ def test_the_hub_panel_is_made_again_when_an_account_changes(client, basic_membe
     assert "Park news" not in _page(client, basic_member)
 
 
+def test_a_removed_hub_post_leaves_the_home_page_at_once(client, basic_member):
+    account = OfficialAccountFactory(status=OfficialAccount.Status.ACTIVE, name="Parks on Mastodon")
+    item = FeedItem.objects.create(
+        account=account, key="1", link="https://example.org/1", title="Park news", published_at=timezone.now()
+    )
+    assert "Park news" in _page(client, basic_member)
+    item.delete()
+    assert "Park news" not in _page(client, basic_member)
+
+
 @pytest.mark.parametrize(
     ("role", "queue", "not_queues"),
     [
