@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 
@@ -73,6 +74,13 @@ def forget_shared(name: str, **kwargs) -> None:
     """What a shared panel shows has changed: every audience's copy is made again on its next view.
 
     Takes (and ignores) a signal's keyword arguments, so it can be a receiver."""
+    _next_generation(name)
+    # Again once the change commits: a view that ran before the commit could not see it, and may have cached
+    # the old markup under the new generation in between.
+    transaction.on_commit(lambda: _next_generation(name))
+
+
+def _next_generation(name: str) -> None:
     key = _GENERATION_KEY.format(name=name)
     # Not in the cache (ValueError): the next read starts a generation no old entry has.
     with contextlib.suppress(ValueError):

@@ -8,6 +8,7 @@ the site has none at all (the usual case); as soon as one exists, Wagtail's own 
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
@@ -29,7 +30,10 @@ def any_view_restriction() -> bool:
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="page_serving.restriction_saved")
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="page_serving.restriction_deleted")
 def _forget_restrictions(**kwargs) -> None:
+    # Now, and again once the change commits: a request that ran before the commit could not see the new row
+    # and may have cached "none" in between.
     cache.delete(ANY_RESTRICTION_KEY)
+    transaction.on_commit(lambda: cache.delete(ANY_RESTRICTION_KEY))
 
 
 class FewQueriesPageMixin:

@@ -1,10 +1,12 @@
 """Issue 14: a page is found by its whole address in one step, and view restrictions are read only when some exist."""
 
 import pytest
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from community.page_serving import ANY_RESTRICTION_KEY, any_view_restriction
 from courses.factories import LessonPageFactory
 from courses.selectors import live_lessons
 
@@ -65,3 +67,14 @@ def test_a_new_view_restriction_applies_at_once(client, basic_member, make_cours
     assert 'name="password"' in response.content.decode()  # Wagtail's password form, not the lesson
     restriction.delete()
     assert lesson.title in client.get(lesson.url).content.decode()
+
+
+def test_a_restriction_counts_once_its_transaction_commits_even_if_a_reader_cached_none_meanwhile(
+    make_course, django_capture_on_commit_callbacks
+):
+    course = make_course(lessons=1, title="Induction", slug="induction")
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+        # Another request, which cannot see the uncommitted row yet, caches "no restriction".
+        cache.set(ANY_RESTRICTION_KEY, False)
+    assert any_view_restriction() is True

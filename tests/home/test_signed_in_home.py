@@ -4,7 +4,7 @@ of queries whatever the data, and shows each member only what they may see."""
 import datetime
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -13,6 +13,7 @@ from community.factories import MemberFactory, OfficialAccountFactory
 from community.forum.factories import TopicFactory, champions_only, enthusiasts
 from community.forum.models import Category, Post, ReadMark, Topic
 from community.forum.services.read_marks import mark_read
+from community.home_panels import forget_shared, shared_fragment
 from community.hub.models import FeedItem
 from community.models import OfficialAccount
 from community.registers.factories import ApplicationFactory
@@ -253,3 +254,12 @@ def test_a_champion_sees_counts_of_flagged_and_held_posts(client, champion):
 def test_visitors_who_are_not_signed_in_get_no_panels(client):
     html = client.get("/").content.decode()
     assert "pw-home-panel" not in html and "Sign in" in html
+
+
+def test_a_shared_panel_is_made_again_after_its_change_commits(django_capture_on_commit_callbacks):
+    assert shared_fragment("race", audience="members", render=lambda: "old") == "old"
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        forget_shared("race")
+        # A view that cannot see the uncommitted change yet renders the old markup under the new generation.
+        shared_fragment("race", audience="members", render=lambda: "old")
+    assert shared_fragment("race", audience="members", render=lambda: "new") == "new"
