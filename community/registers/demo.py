@@ -16,7 +16,6 @@ from community.demo_accounts import DEMO_PASSWORD, demo_members
 from community.demo_data import DemoModel, read
 from community.models import Member, OfficialAccount
 from community.registers import services
-from community.registers.licence_lapses import find_lapses
 from community.registers.models import Application, ManagerPeriod, StatusChange
 from community.registers.selectors import unlicensed_members
 from community.services import ensure_member
@@ -201,7 +200,7 @@ def load_management_history(*, log) -> None:
 
 def load_manager_lapses(*, log) -> None:
     """Managers' licence lapses, found once every other demo step has named its managers."""
-    found = find_lapses(today=timezone.localdate())
+    found = services.find_lapses(today=timezone.localdate())
     log(f"manager licence lapses: {found} new")
 
 

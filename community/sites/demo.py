@@ -10,7 +10,6 @@ from community.models import Member
 from community.sites import services
 from community.sites.domains import normalise_domain
 from community.sites.models import AccessList, ApiToken, Category, SocialSite
-from community.sites.tokens import issue_token
 
 SITES_FILE = "sites/sites.yaml"
 
@@ -52,7 +51,7 @@ def load_demo_token(*, log) -> None:
     if ApiToken.objects.filter(name="Demo web proxy").exists():
         log("export API token: already made (its value was printed once, when it was made)")
         return
-    value = issue_token(
+    value = services.issue_token(
         token=ApiToken(name="Demo web proxy"), by=Member.objects.filter(email="techsupport@example.org").first()
     )
     log(f"export API token “Demo web proxy”: {value}  (shown once; try /exports/sites/basic.txt with it)")

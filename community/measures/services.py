@@ -1,4 +1,4 @@
-"""The sponsors' monthly report: who gets it, for which months, and sending each once."""
+"""Writes for measures: the sponsors' monthly report, who gets it, for which months, and sending each once."""
 
 import datetime
 
