@@ -54,6 +54,7 @@ class DemoAccount(DemoModel):
     mfa_enabled: bool
     credentials_holder: str
     credentials_location: str
+    reason: str
 
 
 class DemoFormerManager(DemoModel):
@@ -151,7 +152,7 @@ def load_official_accounts(*, log) -> None:
         lapsed = unlicensed_members(member_ids=[member.pk for member in managers], day=today)
         registered_on = today - relativedelta(months=6) if lapsed else today
         services.save_account(
-            account=account, managers=managers, by=coordinator, reason="Added to the register.", today=registered_on
+            account=account, managers=managers, by=coordinator, reason=entry.reason, today=registered_on
         )
         log(f"{account} added to the register")
     _applications(coordinator=coordinator, log=log)

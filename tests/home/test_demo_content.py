@@ -11,13 +11,13 @@ from django.test import override_settings
 from community import demo_data
 from community.account_metrics.demo import load_measures
 from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from community.demo_data import DemoDataError
+from community.demo_data import DEMO_DIR, DemoDataError
 from community.hub.demo import load_hub_feeds
 from community.incidents.demo import load_incidents
 from community.levels import Level, level_of
 from community.measures.demo import load_measures_demo
 from community.models import Member
-from community.registers.demo import load_official_accounts
+from community.registers.demo import DemoAccount, load_official_accounts
 from community.roles import Role
 from courses.demo import Course, Guideline
 from courses.licences.demo import load_licences
@@ -263,3 +263,26 @@ def test_a_later_step_naming_an_official_account_the_register_did_not_make_says_
     write(demo_dir, "account_metrics/measures.yaml", real_file_with("account_metrics/measures.yaml", "", ""))
     with pytest.raises(DemoDataError, match="account_metrics/measures.yaml: official account “mastodon @recycling"):
         load_measures(log=lambda message: None)
+
+
+def test_the_demo_words_come_from_the_files_not_from_python(demo_dir):
+    """A scenario's question, a card's image credit and the reason an account joined the register are written in
+    the demo files: leaving one out is a mistake the file is told of, not a default filled in by the code."""
+    write(
+        demo_dir,
+        "courses/1-induction.yaml",
+        "slug: induction\ntitle: Induction\naudience: Basic\nestimated_minutes: 5\nlessons:\n"
+        "- slug: tone\n  title: Tone\n  body:\n  - scenario:\n      situation: A resident asks.\n      answer: Reply.\n"
+        "  - card:\n      title: T\n      description: D\n      file: t.png\n      lines: [One]\n      alt_text: A\n",
+    )
+    with pytest.raises(DemoDataError) as error:
+        demo_data.read("courses/1-induction.yaml", Course)
+    assert "lessons[1] (tone) > body[1] > scenario > question: Field required" in str(error.value)
+    assert "lessons[1] (tone) > body[2] > card > credit: Field required" in str(error.value)
+    write(
+        demo_dir,
+        "registers/accounts.yaml",
+        (DEMO_DIR / "registers/accounts.yaml").read_text().replace("  reason: Added to the register.\n", "", 1),
+    )
+    with pytest.raises(DemoDataError, match=r"entry\[1\] \(Recycling and waste\) > reason: Field required"):
+        demo_data.read("registers/accounts.yaml", list[DemoAccount])
