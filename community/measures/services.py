@@ -23,3 +23,8 @@ def send_monthly_reports(*, today: datetime.date) -> int:
             continue  # Already sent this month, perhaps by another run at the same time.
         sent += 1
     return sent
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's record of the sponsor reports sent to them goes (the privacy app asks, through personal_data.py)."""
+    SponsorReport.objects.filter(sponsor=member).delete()

@@ -157,3 +157,15 @@ def correct_unread_count(*, member, visible_unread: int) -> None:
 def set_frequency(*, member, frequency: str) -> EmailPreference:
     preference, _ = EmailPreference.objects.update_or_create(member=member, defaults={"frequency": frequency})
     return preference
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's notifications and email preference go (the privacy app asks, through personal_data.py)."""
+    Notification.objects.filter(recipient=member).delete()
+    EmailPreference.objects.filter(member=member).delete()
+
+
+def expire_notifications(*, before) -> int:
+    """Notifications made before `before` (the retention job)."""
+    deleted, _ = Notification.objects.filter(created_at__lt=before).delete()
+    return deleted

@@ -244,3 +244,8 @@ def send_due_reminders(*, today: datetime.date) -> int:
             continue  # Already sent, perhaps by another run at the same time.
         sent += 1
     return sent
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's edit locks on licence types are released (the privacy app asks, through personal_data.py)."""
+    LicenceType.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
