@@ -226,13 +226,26 @@ PAGE_TYPES: dict[str, PageType] = {
 
 
 def full_page_templates(template_dir) -> set[str]:
-    """Templates under templates/ that render a whole page: they extend base.html or an allauth layout."""
-    extends = re.compile(r"""{%\s*extends\s+["'](base\.html|allauth/layouts/[a-z_]+\.html)["']""")
-    return {
-        path.relative_to(template_dir).as_posix()
-        for path in template_dir.rglob("*.html")
-        if extends.search(path.read_text()) and not path.relative_to(template_dir).as_posix().startswith("allauth/")
-    }
+    """Templates under templates/ that render a whole page: they extend base.html or an allauth layout, directly
+    or through a frame (a template that others extend, such as page_frame.html, which is not a page itself)."""
+    extends = re.compile(r"""{%\s*extends\s+["']([^"']+)["']""")
+    parents = {}
+    for path in template_dir.rglob("*.html"):
+        name = path.relative_to(template_dir).as_posix()
+        if not name.startswith("allauth/") and (match := extends.search(path.read_text())):
+            parents[name] = match.group(1)
+
+    def reaches_a_layout(name: str) -> bool:
+        seen = set()
+        while name in parents and name not in seen:
+            seen.add(name)
+            name = parents[name]
+            if name == "base.html" or re.fullmatch(r"allauth/layouts/[a-z_]+\.html", name):
+                return True
+        return False
+
+    frames = set(parents.values())
+    return {name for name in parents if name not in frames and reaches_a_layout(name)}
 
 
 FIRST_ERROR_TARGET = """
