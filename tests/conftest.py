@@ -5,12 +5,43 @@ import time
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
+from wagtail.models import Site
 
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.roles import Role
 from courses.licences.factories import LicenceFactory
 
 ROLE_NAMES = ["anonymous", "basic", "corporate", "manager", "champion", "coordinator", "techsupport"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """A reused test database (`--reuse-db`, as `make test` runs) is left as the migrations made it.
+
+    Transactional tests empty the tables when they end, and pytest-django runs them last, so a run used to leave
+    its database empty. The next run reusing it then took its copy of the migrations' rows (the site, the page
+    tree, the role groups, restored by serialized rollback) from empty tables, and a thousand tests failed: a
+    second `make test` on the same machine (`make test-stress`). Now the run puts the rows back before it ends,
+    and a database left empty by an older run is refused with the way out, instead of failing test by test."""
+    reusing = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+    if reusing:
+        with django_db_blocker.unblock():
+            if not Site.objects.exists():
+                pytest.exit(
+                    "The reused test database is empty (an older run left it so): run once with --create-db.", 2
+                )
+    yield
+    if request.config.getvalue("reuse_db"):
+        with django_db_blocker.unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    call_command(
+                        "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                    )
+                    connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)
