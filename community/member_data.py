@@ -6,20 +6,17 @@ from allauth.mfa.models import Authenticator
 from allauth.socialaccount.models import SocialAccount
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
-from django.contrib.sessions.models import Session
-from wagtail.admin.models import EditingSession, FormState
 from wagtail.models import (
     APIToken,
     Comment,
     CommentReply,
     ModelLogEntry,
     PageLogEntry,
-    PageSubscription,
     Revision,
-    UploadedFile,
 )
 from wagtail.users.models import UserProfile
 
+from community import services
 from community.personal_data import PersonalData, rows_of
 
 
@@ -52,44 +49,6 @@ def admin_rows(*, member) -> dict[str, list[dict]]:
     }
 
 
-def forget_sign_in(*, member, remove_words: bool) -> None:
-    """A leaver's addresses, authenticators, SSO links, admin profile (and photo) and admin drafts go."""
-    EmailAddress.objects.filter(user=member).delete()
-    Authenticator.objects.filter(user=member).delete()
-    SocialAccount.objects.filter(user=member).delete()
-    for profile in UserProfile.objects.filter(user=member):
-        if profile.avatar:
-            profile.avatar.delete(save=False)
-        profile.delete()
-    PageSubscription.objects.filter(user=member).delete()
-    EditingSession.objects.filter(user=member).delete()
-    FormState.objects.filter(user=member).delete()
-    APIToken.objects.filter(user=member).delete()
-    UploadedFile.objects.filter(uploaded_by_user=member).delete()
-    if remove_words:
-        Comment.objects.filter(user=member).update(text="[removed]")
-        CommentReply.objects.filter(user=member).update(text="[removed]")
-
-
-def expire_sessions(*, before) -> int:
-    """Sign-in sessions that expired before `before` (Django's clearsessions removes all expired ones)."""
-    deleted, _ = Session.objects.filter(expire_date__lt=before).delete()
-    return deleted
-
-
-def expire_logs(*, before) -> int:
-    """The admin's change logs (Django's and Wagtail's) older than `before`."""
-    total = 0
-    for queryset in (
-        LogEntry.objects.filter(action_time__lt=before),
-        PageLogEntry.objects.filter(timestamp__lt=before),
-        ModelLogEntry.objects.filter(timestamp__lt=before),
-    ):
-        deleted, _ = queryset.delete()
-        total += deleted
-    return total
-
-
 def member_provider() -> PersonalData:
     return PersonalData(
         key="account",
@@ -103,8 +62,8 @@ def member_provider() -> PersonalData:
         retention="anonymise_leavers",
         models=("account.EmailAddress", "mfa.Authenticator", "socialaccount.SocialAccount"),
         rows=member_rows,
-        anonymise=forget_sign_in,
-        expiry={"sessions": expire_sessions},
+        anonymise=services.forget_sign_in,
+        expiry={"sessions": services.expire_sessions},
     )
 
 
@@ -139,5 +98,5 @@ def admin_provider() -> PersonalData:
             "admin.LogEntry",
         ),
         rows=admin_rows,
-        expiry={"logs": expire_logs},
+        expiry={"logs": services.expire_logs},
     )

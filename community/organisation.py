@@ -1,12 +1,8 @@
-"""The organisation's settings (name, support email, colours) for code below `home`.
+"""The organisation's settings (name, support email, colours) for code that has a request."""
 
-`OrganisationSettings` is a Wagtail site setting whose model stays in the `home` app (its app label and table
-are fixed). The kernel reaches it by its label, as a ForeignKey string would, so no module imports `home`.
-"""
-
-from django.apps import apps
+from community.models import OrganisationSettings
 
 
-def organisation_for(request):
-    """The `home.OrganisationSettings` of the request's site."""
-    return apps.get_model("home", "OrganisationSettings").for_request(request)
+def organisation_for(request) -> OrganisationSettings:
+    """The `OrganisationSettings` of the request's site."""
+    return OrganisationSettings.for_request(request)

@@ -43,7 +43,7 @@ class Quote(DemoModel):
 
 class Scenario(DemoModel):
     situation: str
-    question: str = "What would you do?"
+    question: str
     answer: str
 
 
@@ -53,6 +53,7 @@ class Card(DemoModel):
     title: str
     description: str
     file: str
+    credit: str
     lines: list[str]
     alt_text: str
     caption: str = ""
@@ -229,7 +230,7 @@ def _card_image(card: Card):
             draw.text((48, 40 + number * 60), line, fill="white", font_size=40 if number == 0 else 34)
         buffer = BytesIO()
         picture.save(buffer, "PNG")
-        image = PostwiseImage(title=card.title, description=card.description, credit="Postwise demo")
+        image = PostwiseImage(title=card.title, description=card.description, credit=card.credit)
         image.file = ImageFile(BytesIO(buffer.getvalue()), name=card.file)
         image.save()
     return image

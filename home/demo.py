@@ -1,6 +1,7 @@
 from wagtail.models import Site
 
-from home.models import HomePage, OrganisationSettings
+from community.models import OrganisationSettings
+from home.models import HomePage
 
 
 def load_site(*, log) -> None:

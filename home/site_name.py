@@ -31,7 +31,7 @@ def _read_site_name() -> str:
     from wagtail.models import Site
 
     # The settings module imports this one, before Django may load any model.
-    from home.models import OrganisationSettings
+    from community.models import OrganisationSettings
 
     try:
         site = Site.objects.filter(is_default_site=True).first()

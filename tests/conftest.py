@@ -1,6 +1,9 @@
 """Shared fixtures: one member per role and level, so every access test covers all seven."""
 
+import time
+
 import pytest
+import time_machine
 from django.core.cache import cache
 
 from community.factories import MemberFactory, OfficialAccountFactory
@@ -16,6 +19,17 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def still_clock():
+    """The clock held still, for a test that counts requests up to a rate limit.
+
+    The limiter's windows are fixed (`community.rate_limits`): each ends at a set second and the count starts
+    again. A test whose requests straddle that second would find its count reset; on a loaded machine a loop
+    of twenty requests can take seconds, and one did (`make test-stress`)."""
+    with time_machine.travel(time.time(), tick=False) as traveller:
+        yield traveller
 
 
 @pytest.fixture

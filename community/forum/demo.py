@@ -8,7 +8,7 @@ from django.utils import timezone
 from community.demo_accounts import demo_members
 from community.demo_data import DemoLevel, DemoModel, not_found, read
 from community.forum.markdown import plain_text
-from community.forum.models import Category, Post, Topic, TopicWatch
+from community.forum.models import Category, Flag, Post, Topic, TopicWatch
 from community.forum.services import counts
 from community.forum.services.flags import flag_post
 from community.forum.services.mentions import render_post
@@ -40,6 +40,8 @@ class DemoPost(DemoModel):
     hours_ago: float = 0
     # Demo accounts who flag this post for a moderator (the champion's queue on the home page).
     flagged_by: list[str] = []
+    flag_reason: Flag.Reason = Flag.Reason.OTHER
+    flag_note: str = ""
 
 
 class DemoThread(DemoModel):
@@ -99,7 +101,7 @@ def _create_thread(*, category: Category, thread: DemoThread) -> None:
         counts.post_published(post=post)
         TopicWatch.objects.get_or_create(member=author, topic=topic)
         for flagger in demo_members(data.flagged_by, source=THREADS_FILE):
-            flag_post(member=flagger, post=post, reason="other", note="Demo: please take a look.")
+            flag_post(member=flagger, post=post, reason=data.flag_reason, note=data.flag_note)
     # Those who took part have read the thread; everyone else sees it as unread on their home page.
     topic.refresh_from_db()
     for author in set(authors):

@@ -2,9 +2,6 @@
 for moderators, what they did. Replies in the member's topics come with their authors' words and display
 names, never their email addresses."""
 
-from wagtail.search import index as search_index
-
-from community.forum.markdown import render_markdown
 from community.forum.models import (
     CategoryWatch,
     Flag,
@@ -16,9 +13,8 @@ from community.forum.models import (
     Topic,
     TopicWatch,
 )
+from community.forum.services import personal_data as personal_data_services
 from community.personal_data import PersonalData, display_name, rows_of
-
-REMOVED = "[Removed at the request of the data protection officer.]"
 
 
 def rows(*, member) -> dict[str, list[dict]]:
@@ -60,32 +56,6 @@ def rows(*, member) -> dict[str, list[dict]]:
     }
 
 
-def anonymise(*, member, remove_words: bool) -> None:
-    """Posts stay so that threads still read; their words go only when the data protection officer chooses."""
-    TopicWatch.objects.filter(member=member).delete()
-    CategoryWatch.objects.filter(member=member).delete()
-    ReadMark.objects.filter(member=member).delete()
-    if not remove_words:
-        return
-    removed_html = render_markdown(REMOVED)
-    Post.objects.filter(author=member).update(body=REMOVED, body_html=removed_html)
-    PostRevision.objects.filter(edited_by=member).update(body=REMOVED)
-    PostRevision.objects.filter(post__author=member).update(body=REMOVED)
-    Flag.objects.filter(flagged_by=member).update(note="")
-    for topic in Topic.objects.filter(author=member):
-        topic.keep_opening_text(REMOVED)
-        topic.save(update_fields=["opening_text", "excerpt"])
-        search_index.insert_or_update_object(topic)
-
-
-def expire_rejected(*, before) -> int:
-    """Rejected replies, and topics whose opening post was rejected, written before `before`."""
-    old = Post.objects.filter(status=Post.Status.REJECTED, created_at__lt=before)
-    topics, _ = Topic.objects.filter(pk__in=old.filter(is_opening=True).values("topic_id")).delete()
-    replies, _ = Post.objects.filter(status=Post.Status.REJECTED, created_at__lt=before, is_opening=False).delete()
-    return topics + replies
-
-
 def provider() -> PersonalData:
     return PersonalData(
         key="forum",
@@ -112,6 +82,6 @@ def provider() -> PersonalData:
             "forum.CategoryWatch",
         ),
         rows=rows,
-        anonymise=anonymise,
-        expiry={"rejected_posts": expire_rejected},
+        anonymise=personal_data_services.anonymise_leaver,
+        expiry={"rejected_posts": personal_data_services.expire_rejected},
     )

@@ -4,9 +4,7 @@ from django.shortcuts import render
 from community.forum.selectors import Cursor
 from community.hub.forms import HubFilterForm
 from community.hub.selectors import hub_accounts, hub_page
-from community.levels import Level
 from community.permissions import permissions
-from community.viewer import facts_for
 
 
 @login_required
@@ -30,6 +28,6 @@ def hub(request):
             "page": page,
             "filtered": filters.platform or filters.account_id or filters.department,
             "next_query": f"?{query.urlencode()}&after={page.next_cursor}" if query else f"?after={page.next_cursor}",
-            "basic": facts_for(request.user).level in (None, Level.BASIC),
+            "blocked_sites_note": permissions.can(request.user, "hub.see_blocked_sites_note"),
         },
     )

@@ -1,15 +1,12 @@
 """What the measures hold about a member: the monthly sponsor reports emailed to them."""
 
+from community.measures import services
 from community.measures.models import SponsorReport
 from community.personal_data import PersonalData, rows_of
 
 
 def rows(*, member) -> dict[str, list[dict]]:
     return {"sponsor_reports": rows_of(SponsorReport.objects.filter(sponsor=member), ["month", "sent_at"])}
-
-
-def anonymise(*, member, remove_words: bool) -> None:
-    SponsorReport.objects.filter(sponsor=member).delete()
 
 
 def provider() -> PersonalData:
@@ -21,5 +18,5 @@ def provider() -> PersonalData:
         kept="While you sponsor an account; deleted when you are anonymised.",
         models=("measures.SponsorReport",),
         rows=rows,
-        anonymise=anonymise,
+        anonymise=services.anonymise_leaver,
     )

@@ -1,5 +1,6 @@
 """What notifications hold about a member: what the site told them, and how often they want email."""
 
+from community.notifications import services
 from community.notifications.models import EmailPreference, Notification
 from community.personal_data import PersonalData, rows_of
 
@@ -11,16 +12,6 @@ def rows(*, member) -> dict[str, list[dict]]:
         ),
         "email_preference": rows_of(EmailPreference.objects.filter(member=member), ["frequency", "updated_at"]),
     }
-
-
-def anonymise(*, member, remove_words: bool) -> None:
-    Notification.objects.filter(recipient=member).delete()
-    EmailPreference.objects.filter(member=member).delete()
-
-
-def expire_notifications(*, before) -> int:
-    deleted, _ = Notification.objects.filter(created_at__lt=before).delete()
-    return deleted
 
 
 def provider() -> PersonalData:
@@ -36,6 +27,6 @@ def provider() -> PersonalData:
         retention="notifications",
         models=("notifications.Notification", "notifications.EmailPreference"),
         rows=rows,
-        anonymise=anonymise,
-        expiry={"notifications": expire_notifications},
+        anonymise=services.anonymise_leaver,
+        expiry={"notifications": services.expire_notifications},
     )

@@ -46,3 +46,8 @@ def notification_of(*, member, notification_id: int) -> Notification | None:
 def frequency_for(*, member) -> str:
     preference = EmailPreference.objects.filter(member=member).first()
     return preference.frequency if preference else DEFAULT_FREQUENCY
+
+
+def frequencies(*, member_ids) -> dict[int, str]:
+    """member id -> chosen email frequency, for those who chose one (the rest have DEFAULT_FREQUENCY)."""
+    return dict(EmailPreference.objects.filter(member_id__in=member_ids).values_list("member_id", "frequency"))

@@ -5,14 +5,23 @@ import io
 import json
 import zipfile
 
+from django.conf import settings
+from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from community.personal_data import providers
 
 LINK_DAYS = 7
 SALT = "postwise.privacy.export"
+
+
+def download_link(export) -> str:
+    """A signed link to the export, which the download view refuses after `LINK_DAYS` days."""
+    token = signing.dumps(export.pk, salt=SALT)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("privacy:download", args=[token])
 
 
 def collect(*, member) -> list[dict]:

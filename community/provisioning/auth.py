@@ -1,12 +1,12 @@
 """The SCIM endpoints answer only a live directory token: a named, hashed, revocable API token from the site
-lists' token system (`community.sites.tokens`) whose purpose is directory provisioning. A signed-in
+lists' token system (`community.sites.services`) whose purpose is directory provisioning. A signed-in
 session, even a superuser's, is not enough. django-scim2 wraps each of its views in this class."""
 
 from django.http import HttpResponse
 from django_scim.middleware import SCIMAuthCheckMiddleware
 
 from community.sites.models import ApiToken
-from community.sites.tokens import token_from_header
+from community.sites.services import token_from_header
 
 
 class DirectoryTokenCheck(SCIMAuthCheckMiddleware):

@@ -1,15 +1,12 @@
 """What directory provisioning holds about a member: the directory groups they are in."""
 
 from community.personal_data import PersonalData, rows_of
+from community.provisioning import services
 from community.provisioning.models import DirectoryGroup
 
 
 def rows(*, member) -> dict[str, list[dict]]:
     return {"directory_groups": rows_of(DirectoryGroup.objects.filter(members=member), ["name", "role"])}
-
-
-def anonymise(*, member, remove_words: bool) -> None:
-    member.directory_groups.clear()
 
 
 def provider() -> PersonalData:
@@ -21,5 +18,5 @@ def provider() -> PersonalData:
         kept="While you work here; removed when you are anonymised.",
         models=("provisioning.DirectoryGroup",),
         rows=rows,
-        anonymise=anonymise,
+        anonymise=services.anonymise_leaver,
     )

@@ -123,3 +123,8 @@ def delete_group(*, group) -> None:
     role = group.role
     group.delete()
     _sync_roles(members=members, role=role)
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver leaves every directory group (the privacy app asks, through personal_data.py)."""
+    member.directory_groups.clear()

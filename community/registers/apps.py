@@ -9,7 +9,4 @@ class RegistersConfig(AppConfig):
 
     def ready(self) -> None:
         # Imported in ready(): the receivers connect once Django's app registry is ready.
-        from community.registers import (
-            licence_lapses,  # noqa: F401  (connects the licence receiver)
-            signals,  # noqa: F401  (records every change of managers)
-        )
+        from community.registers import signals  # noqa: F401  (managers' periods, licences' lapses)

@@ -16,7 +16,6 @@ from community.demo_accounts import DEMO_PASSWORD, demo_members
 from community.demo_data import DemoModel, read
 from community.models import Member, OfficialAccount
 from community.registers import services
-from community.registers.licence_lapses import find_lapses
 from community.registers.models import Application, ManagerPeriod, StatusChange
 from community.registers.selectors import unlicensed_members
 from community.services import ensure_member
@@ -55,6 +54,7 @@ class DemoAccount(DemoModel):
     mfa_enabled: bool
     credentials_holder: str
     credentials_location: str
+    reason: str
 
 
 class DemoFormerManager(DemoModel):
@@ -152,7 +152,7 @@ def load_official_accounts(*, log) -> None:
         lapsed = unlicensed_members(member_ids=[member.pk for member in managers], day=today)
         registered_on = today - relativedelta(months=6) if lapsed else today
         services.save_account(
-            account=account, managers=managers, by=coordinator, reason="Added to the register.", today=registered_on
+            account=account, managers=managers, by=coordinator, reason=entry.reason, today=registered_on
         )
         log(f"{account} added to the register")
     _applications(coordinator=coordinator, log=log)
@@ -201,7 +201,7 @@ def load_management_history(*, log) -> None:
 
 def load_manager_lapses(*, log) -> None:
     """Managers' licence lapses, found once every other demo step has named its managers."""
-    found = find_lapses(today=timezone.localdate())
+    found = services.find_lapses(today=timezone.localdate())
     log(f"manager licence lapses: {found} new")
 
 

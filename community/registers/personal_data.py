@@ -11,8 +11,8 @@ from django.utils import timezone
 from community.models import OfficialAccount
 from community.personal_data import PersonalData, rows_of
 from community.registers.forms import ApplicationForm
-from community.registers.licence_lapses import find_lapses
 from community.registers.models import Application, ManagerLapse, ManagerPeriod, StatusChange
+from community.registers.services import find_lapses
 
 ACCOUNT_FIELDS = ["platform", "name", "handle", "status"]
 # The business case as the applicant wrote it (the form's fields), with its status and dates.

@@ -1,12 +1,12 @@
-"""Writes for the register: status changes, managers (and who managed what when), and applications. Each runs
-in one transaction, locks the row it changes, asks `community.permissions` whether the person may, and records
-who, when and why."""
+"""Writes for the register: status changes, managers (and who managed what when), applications, and managers'
+licence lapses. Each runs in one transaction, locks the row it changes, asks `community.permissions` whether the
+person may, and records who, when and why."""
 
 import datetime
 import uuid
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Value
+from django.db.models import F, OuterRef, Value
 from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
@@ -17,8 +17,8 @@ from community.notifications.services import tell_member
 from community.permissions import permissions
 from community.refusals import Refused
 from community.registers import selectors
-from community.registers.models import Application, ManagerPeriod, StatusChange
-from community.registers.tasks import send_application_news
+from community.registers.models import Application, ManagerLapse, ManagerPeriod, StatusChange
+from community.registers.tasks import send_application_news, send_lapse_news
 from community.submit_once import refuse_if_submitted
 
 Status = OfficialAccount.Status
@@ -33,6 +33,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 # A new entry in the register starts in one of these.
 FIRST_STATUSES = (Status.PROPOSED, Status.APPROVED, Status.ACTIVE)
+# Accounts whose managers must stay licensed: proposals have not started, retired accounts are over.
+WATCHED_STATUSES = (Status.APPROVED, Status.ACTIVE, Status.SUSPENDED)
 
 
 def allowed_next(status: str) -> tuple[str, ...]:
@@ -308,3 +310,54 @@ def _tell_applicant(*, application: Application) -> None:
         message=f"{message} The coordinator’s reasons: {application.decision_reason}",
         link=reverse("registers:application", args=[application.pk]),
     )
+
+
+def find_lapses(*, today: datetime.date, member_ids: list[int] | None = None) -> int:
+    """Record new lapses of managers' corporate user licences (telling the coordinators, in the site and by
+    email) and close those that ended; returns how many are new.
+
+    Run daily (`manage.py find_manager_lapses`) and at once when a champion suspends, revokes or reinstates a
+    licence (`signals.py`). Idempotent: a lapse is recorded once, while it lasts. A lapse ends when the manager
+    holds a valid licence again or stops managing the account.
+    """
+    pairs = selectors.Managed.objects.filter(officialaccount__status__in=WATCHED_STATUSES)
+    open_lapses = ManagerLapse.objects.filter(resolved_on__isnull=True)
+    if member_ids is not None:
+        pairs = pairs.filter(member_id__in=member_ids)
+        open_lapses = open_lapses.filter(member_id__in=member_ids)
+    unlicensed = set(
+        pairs.annotate(licensed=selectors.valid_licence(OuterRef("member_id"), day=today))
+        .filter(licensed=False)
+        .values_list("officialaccount_id", "member_id")
+    )
+    open_pairs = {
+        (account_id, member_id): pk
+        for pk, account_id, member_id in open_lapses.values_list("pk", "account_id", "member_id")
+    }
+    ended = [pk for pair, pk in open_pairs.items() if pair not in unlicensed]
+    if ended:
+        ManagerLapse.objects.filter(pk__in=ended).update(resolved_on=today)
+    new = 0
+    for account_id, member_id in sorted(unlicensed - set(open_pairs)):
+        try:
+            with transaction.atomic():
+                lapse = ManagerLapse.objects.create(account_id=account_id, member_id=member_id, detected_on=today)
+                _tell_coordinators(lapse=lapse)
+        except IntegrityError:
+            continue  # Another run recorded it at the same moment.
+        new += 1
+    return new
+
+
+def _tell_coordinators(*, lapse: ManagerLapse) -> None:
+    lapse = ManagerLapse.objects.select_related("account", "member").get(pk=lapse.pk)
+    account, member = lapse.account, lapse.member
+    reason = "no longer holds a valid corporate user licence" if member.is_active else "has left the organisation"
+    message = (
+        f"{member.get_full_name() or member.email}, a manager of {account.title} ({account.get_platform_display()}), "
+        f"{reason}."
+    )
+    link = reverse("registers:account", args=[account.pk])
+    for coordinator in selectors.coordinators():
+        tell_member(member=coordinator, kind=Notification.Kind.ACCOUNT_LAPSE, message=message, link=link)
+    send_lapse_news.enqueue(lapse_id=lapse.pk)

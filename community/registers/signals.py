@@ -1,5 +1,6 @@
 """Every change of an account's managers, whoever makes it (the register's services, the admin, a leaver's
-anonymisation, the demo), is recorded as management periods by the register's services."""
+anonymisation, the demo), is recorded as management periods by the register's services; a champion's change to
+a licence looks for managers' lapses at once."""
 
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
@@ -7,6 +8,7 @@ from django.utils import timezone
 
 from community.models import OfficialAccount
 from community.registers import services
+from courses.licences.news import licence_status_changed
 
 
 @receiver(m2m_changed, sender=OfficialAccount.managers.through, dispatch_uid="registers.manager_periods")
@@ -23,3 +25,9 @@ def _managers_changed(sender, instance, action, reverse, pk_set, **kwargs) -> No
         services.record_managers_added(account_ids=account_ids, member_ids=member_ids, day=day)
     else:
         services.record_managers_removed(account_ids=account_ids, member_ids=member_ids, day=day)
+
+
+@receiver(licence_status_changed, dispatch_uid="registers.licence_lapses")
+def _licence_changed(sender, *, licence, change, **kwargs) -> None:
+    """A suspended or revoked licence lapses at once; a reinstated one may end a lapse."""
+    services.find_lapses(today=timezone.localdate(), member_ids=[licence.holder_id])

@@ -10,9 +10,9 @@ from community.models import Member
 from community.sites import services
 from community.sites.domains import normalise_domain
 from community.sites.models import AccessList, ApiToken, Category, SocialSite
-from community.sites.tokens import issue_token
 
 SITES_FILE = "sites/sites.yaml"
+TOKENS_FILE = "sites/tokens.yaml"
 
 
 class DemoSite(DemoModel):
@@ -21,6 +21,11 @@ class DemoSite(DemoModel):
     access_list: AccessList = Field(alias="list")
     domains: list[str]
     rationale: str
+
+
+class DemoToken(DemoModel):
+    name: str
+    issued_by: str
 
 
 def load_site_lists(*, log) -> None:
@@ -49,10 +54,10 @@ def load_site_lists(*, log) -> None:
 
 def load_demo_token(*, log) -> None:
     """Export API token."""
-    if ApiToken.objects.filter(name="Demo web proxy").exists():
-        log("export API token: already made (its value was printed once, when it was made)")
-        return
-    value = issue_token(
-        token=ApiToken(name="Demo web proxy"), by=Member.objects.filter(email="techsupport@example.org").first()
-    )
-    log(f"export API token “Demo web proxy”: {value}  (shown once; try /exports/sites/basic.txt with it)")
+    for entry in read(TOKENS_FILE, list[DemoToken]):
+        if ApiToken.objects.filter(name=entry.name).exists():
+            log(f"export API token “{entry.name}”: already made (its value was printed once, when it was made)")
+            continue
+        issuer = Member.objects.filter(email=f"{entry.issued_by}@example.org").first()  # None: made by nobody
+        value = services.issue_token(token=ApiToken(name=entry.name), by=issuer)
+        log(f"export API token “{entry.name}”: {value}  (shown once; try /exports/sites/basic.txt with it)")

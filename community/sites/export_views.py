@@ -6,7 +6,7 @@ from django.utils.http import http_date
 
 from community.permissions import permissions
 from community.sites.exports import AUDIENCES, as_json, as_squid_acl, domain_export, members_csv
-from community.sites.tokens import token_from_header
+from community.sites.services import token_from_header
 
 
 def _refused() -> HttpResponse:

@@ -1,8 +1,14 @@
+"""Writes for the site lists: a site and its domains, the lists' change time, and the named API tokens of
+the exports and the directory (made once, stored as a SHA-256 hash, revocable)."""
+
+import hashlib
+import secrets
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from community.refusals import Refused
-from community.sites.models import SiteDomain, SiteListChange, SiteListsState, SocialSite
+from community.sites.models import ApiToken, SiteDomain, SiteListChange, SiteListsState, SocialSite
 from community.sites.selectors import domain_clashes
 
 
@@ -50,3 +56,33 @@ def mark_lists_changed() -> None:
     now = timezone.now()
     if not SiteListsState.objects.filter(pk=1).update(changed_at=now):
         SiteListsState.objects.update_or_create(pk=1, defaults={"changed_at": now})
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def issue_token(*, token: ApiToken, by) -> str:
+    """Saves the token and returns its value: the only time anyone sees it."""
+    value = secrets.token_urlsafe(32)
+    token.token_hash = _hash(value)
+    token.prefix = value[:8]
+    token.created_by = by
+    token.save()
+    return value
+
+
+def revoke_token(*, token: ApiToken) -> None:
+    ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
+def token_from_header(header: str, *, purpose: str = ApiToken.Purpose.EXPORTS) -> ApiToken | None:
+    """The live token for `purpose` named by an `Authorization: Bearer …` header, its last use recorded; else
+    None. An exports token never provisions accounts, and a directory token never reads the exports."""
+    scheme, _, value = (header or "").partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        return None
+    token = ApiToken.objects.filter(token_hash=_hash(value.strip()), revoked_at__isnull=True, purpose=purpose).first()
+    if token is not None:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    return token

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from community.refusals import Refused
-from community.sites import demo, home_panels, personal_data, services, tokens
+from community.sites import demo, home_panels, personal_data, services
 from community.sites.forms import SocialSiteForm
 from community.sites.models import ApiToken, SiteListChange, SocialSite
 
@@ -93,7 +93,7 @@ class ApiTokenForm(WagtailAdminModelForm):
 
 class TokenCreateView(CreateView):
     def save_instance(self):
-        value = tokens.issue_token(token=self.form.save(commit=False), by=self.request.user)
+        value = services.issue_token(token=self.form.save(commit=False), by=self.request.user)
         messages.warning(
             self.request,
             f"The token for “{self.form.instance.name}” is {value} — copy it now: it will not be shown again.",
@@ -105,7 +105,7 @@ class TokenEditView(EditView):
     def save_instance(self):
         token = self.form.save()
         if self.form.cleaned_data.get("revoke"):
-            tokens.revoke_token(token=token)
+            services.revoke_token(token=token)
         return token
 
 

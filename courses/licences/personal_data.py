@@ -1,6 +1,7 @@
 """What the licences app holds about a member: their licences, and the changes a champion made to others'."""
 
 from community.personal_data import PersonalData, rows_of
+from courses.licences import services
 from courses.licences.models import Licence, LicenceStatusChange, LicenceType
 
 
@@ -33,10 +34,6 @@ def rows(*, member) -> dict[str, list[dict]]:
     }
 
 
-def anonymise(*, member, remove_words: bool) -> None:
-    LicenceType.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
-
-
 def provider() -> PersonalData:
     return PersonalData(
         key="licences",
@@ -49,5 +46,5 @@ def provider() -> PersonalData:
         kept=("For audit, the licence register keeps a licence's history after you leave, under an anonymised name."),
         models=("licences.Licence", "licences.LicenceStatusChange", "licences.LicenceType"),
         rows=rows,
-        anonymise=anonymise,
+        anonymise=services.anonymise_leaver,
     )

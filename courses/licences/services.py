@@ -1,5 +1,6 @@
 """Writes for licences: issue on a pass, renewal without a gap, a champion's status changes (approve, suspend,
-revoke, reinstate) and the audit trail of every change."""
+revoke, reinstate), the audit trail of every change, and reminder emails 30 and 7 days before a licence
+expires (safe to run daily: each is recorded once)."""
 
 import datetime
 from dataclasses import dataclass
@@ -10,13 +11,14 @@ from django.db import IntegrityError, transaction
 from wagtail.models import Page, Workflow, WorkflowPage
 
 from community.refusals import Refused
-from courses.licences.models import Licence, LicenceStatusChange, LicenceType
+from courses.licences.models import Licence, LicenceReminder, LicenceStatusChange, LicenceType
 from courses.licences.news import licence_status_changed, news_for
-from courses.licences.tasks import send_licence_news
+from courses.licences.tasks import send_licence_news, send_licence_reminder
 
 Event = LicenceStatusChange.Event
 # Made by migration licences 0004: a four eyes step for champions.
 LICENCE_REVIEW_WORKFLOW = "Licence review"
+REMINDER_DAYS = (30, 7)
 
 
 def put_licence_course_under_review(*, licence_type: LicenceType) -> None:
@@ -211,3 +213,39 @@ def change_status(*, licence_id: int, change: str, by, reason: str, today: datet
     except IntegrityError:
         raise Refused("The holder already has another current licence of this type, so this one cannot be reinstated.")
     return licence
+
+
+def reminder_due(*, expires_on: datetime.date, today: datetime.date) -> int | None:
+    """The closest reminder whose day has come: 7 once a week is left, 30 before that, else none."""
+    days_left = (expires_on - today).days
+    due = [days for days in REMINDER_DAYS if 0 < days_left <= days]
+    return min(due) if due else None
+
+
+def send_due_reminders(*, today: datetime.date) -> int:
+    """Enqueue each reminder that is due and not yet sent; returns how many went out."""
+    horizon = today + datetime.timedelta(days=max(REMINDER_DAYS))
+    candidates = Licence.objects.valid_on(today).filter(expires_on__lte=horizon).only("pk", "expires_on")
+    already_sent = set(
+        LicenceReminder.objects.filter(licence__in=candidates, expires_on__gt=today).values_list(
+            "licence_id", "days_before", "expires_on"
+        )
+    )
+    sent = 0
+    for licence in candidates.iterator():
+        days_before = reminder_due(expires_on=licence.expires_on, today=today)
+        if days_before is None or (licence.pk, days_before, licence.expires_on) in already_sent:
+            continue
+        try:
+            with transaction.atomic():
+                LicenceReminder.objects.create(licence=licence, days_before=days_before, expires_on=licence.expires_on)
+                send_licence_reminder.enqueue(licence_id=licence.pk, days_before=days_before)
+        except IntegrityError:
+            continue  # Already sent, perhaps by another run at the same time.
+        sent += 1
+    return sent
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's edit locks on licence types are released (the privacy app asks, through personal_data.py)."""
+    LicenceType.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)

@@ -1,6 +1,7 @@
 """What the quizzes app holds about a member: their attempts at the licence quiz."""
 
 from community.personal_data import PersonalData, rows_of
+from courses.quizzes import services
 from courses.quizzes.models import Question, QuestionPool, QuizAttempt, TimeAdjustment
 
 
@@ -32,18 +33,6 @@ def rows(*, member) -> dict[str, list[dict]]:
     }
 
 
-def anonymise(*, member, remove_words: bool) -> None:
-    # The reason for an adjustment can be about the member's health: it goes with them.
-    TimeAdjustment.objects.filter(member=member).delete()
-    for model in (Question, QuestionPool):
-        model.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
-
-
-def expire_attempts(*, before) -> int:
-    deleted, _ = QuizAttempt.objects.filter(started_at__lt=before).delete()
-    return deleted
-
-
 def provider() -> PersonalData:
     return PersonalData(
         key="quizzes",
@@ -57,6 +46,6 @@ def provider() -> PersonalData:
         retention="quiz_attempts",
         models=("quizzes.QuizAttempt", "quizzes.TimeAdjustment", "quizzes.Question", "quizzes.QuestionPool"),
         rows=rows,
-        anonymise=anonymise,
-        expiry={"quiz_attempts": expire_attempts},
+        anonymise=services.anonymise_leaver,
+        expiry={"quiz_attempts": services.expire_attempts},
     )

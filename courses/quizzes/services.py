@@ -14,7 +14,15 @@ from wagtail.models import Revision
 from community.refusals import Refused
 from courses.licences.services import Grant, grant_for_pass
 from courses.quizzes.banks import ParsedQuestion
-from courses.quizzes.models import AttemptQuestion, Option, Question, QuizAttempt, QuizPage, TimeAdjustment
+from courses.quizzes.models import (
+    AttemptQuestion,
+    Option,
+    Question,
+    QuestionPool,
+    QuizAttempt,
+    QuizPage,
+    TimeAdjustment,
+)
 from courses.quizzes.scoring import is_right, passes, percent
 from courses.quizzes.selectors import (
     ATTEMPTS_READ,
@@ -338,3 +346,18 @@ def set_time_adjustment(
             )
         attempt.save(update_fields=["deadline"])
     return adjustment
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's time adjustments go and their edit locks are released (the privacy app asks, through
+    personal_data.py)."""
+    # The reason for an adjustment can be about the member's health: it goes with them.
+    TimeAdjustment.objects.filter(member=member).delete()
+    for model in (Question, QuestionPool):
+        model.objects.filter(locked_by=member).update(locked=False, locked_by=None, locked_at=None)
+
+
+def expire_attempts(*, before) -> int:
+    """Quiz attempts started before `before` (the retention job)."""
+    deleted, _ = QuizAttempt.objects.filter(started_at__lt=before).delete()
+    return deleted

@@ -27,7 +27,7 @@ from community.bestpractice.models import Statement
 from community.factories import MemberFactory
 from community.forum.models import CategoryWatch, Flag, HelpfulReaction, Post, Topic, TopicWatch
 from community.incidents.models import Incident, IncidentStep
-from community.models import Member
+from community.models import Member, OrganisationSettings
 from community.notifications.models import EmailPreference, Notification
 from community.postcheck.models import DRAFTS_CHECKED, WeeklyCheckCount
 from community.privacy.models import DataExport
@@ -35,7 +35,6 @@ from community.registers.models import Application
 from community.workshops.models import Placing, Workshop, WorkshopStatement
 from courses.models import Enrolment, GuidelineAcknowledgement, GuidelineVersion, LessonCompletion
 from courses.quizzes.models import QuizAttempt, TimeAdjustment
-from home.models import OrganisationSettings
 from tests.access.table import LOGIN, MOVED
 from tests.conftest import ROLE_NAMES
 

@@ -7,6 +7,9 @@ from django.test import RequestFactory, override_settings
 
 from community.rate_limits import allow, client_address, reached, record
 
+# Each test counts up to a limit: with the clock still, no window can end half way through (see still_clock).
+pytestmark = pytest.mark.usefixtures("still_clock")
+
 DATABASE_CACHE = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "postwise_cache"}}
 
 
@@ -51,3 +54,11 @@ def test_the_client_address_follows_allauth_behind_a_trusted_proxy(settings):
     assert client_address(request) == "127.0.0.1"
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     assert client_address(request) == "203.0.113.9"
+
+
+def test_a_count_starts_again_when_its_window_ends(still_clock):
+    """Windows are fixed: a test whose requests straddle a window's end sees the count reset (why `still_clock`)."""
+    request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.9")
+    assert [allow(request, scope="w", limit=1, window_seconds=60) for _ in range(2)] == [True, False]
+    still_clock.shift(61)
+    assert allow(request, scope="w", limit=1, window_seconds=60)

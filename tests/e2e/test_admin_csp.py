@@ -35,7 +35,7 @@ def test_admin_page_types_run_without_csp_violations(page, login_as):
         "/admin/images/multiple/add/",
         "/admin/documents/",
         "/admin/snippets/",
-        f"/admin/settings/home/organisationsettings/{site_id}/",
+        f"/admin/settings/community/organisationsettings/{site_id}/",
         "/admin/users/",
         "/admin/reports/site-history/",
     ]

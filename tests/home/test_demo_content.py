@@ -11,13 +11,13 @@ from django.test import override_settings
 from community import demo_data
 from community.account_metrics.demo import load_measures
 from community.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from community.demo_data import DemoDataError
+from community.demo_data import DEMO_DIR, DemoDataError
 from community.hub.demo import load_hub_feeds
 from community.incidents.demo import load_incidents
 from community.levels import Level, level_of
 from community.measures.demo import load_measures_demo
 from community.models import Member
-from community.registers.demo import load_official_accounts
+from community.registers.demo import DemoAccount, load_official_accounts
 from community.roles import Role
 from courses.demo import Course, Guideline
 from courses.licences.demo import load_licences
@@ -133,17 +133,24 @@ def write(folder, relative_path: str, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def test_a_mistake_in_a_demo_file_names_the_file_the_entry_and_the_field(demo_dir):
+def course_mistakes(demo_dir, lessons: str) -> str:
+    """What reading a course file with these lessons (YAML) says is wrong with it."""
     write(
         demo_dir,
         "courses/1-induction.yaml",
-        "slug: induction\ntitle: Induction\naudience: Basic\nestimated_minutes: 5\nlessons:\n"
-        "- slug: tone\n  title: Tone\n  body:\n  - heading: Listen\n  - list:\n      items: [one]\n"
-        "- slug: risks\n  title: Risks\n  body:\n  - paragraf: [misspelt]\n",
+        "slug: induction\ntitle: Induction\naudience: Basic\nestimated_minutes: 5\nlessons:\n" + lessons,
     )
     with pytest.raises(DemoDataError) as error:
         demo_data.read("courses/1-induction.yaml", Course)
-    message = str(error.value)
+    return str(error.value)
+
+
+def test_a_mistake_in_a_demo_file_names_the_file_the_entry_and_the_field(demo_dir):
+    message = course_mistakes(
+        demo_dir,
+        "- slug: tone\n  title: Tone\n  body:\n  - heading: Listen\n  - list:\n      items: [one]\n"
+        "- slug: risks\n  title: Risks\n  body:\n  - paragraf: [misspelt]\n",
+    )
     assert message.startswith("Demo file site/demo/courses/1-induction.yaml has mistakes:")
     assert "lessons[1] (tone) > body[2] > list > intro: Field required" in message
     assert "lessons[2] (risks) > body[1]: " in message and "a block is one key of: heading, paragraphs" in message
@@ -263,3 +270,22 @@ def test_a_later_step_naming_an_official_account_the_register_did_not_make_says_
     write(demo_dir, "account_metrics/measures.yaml", real_file_with("account_metrics/measures.yaml", "", ""))
     with pytest.raises(DemoDataError, match="account_metrics/measures.yaml: official account “mastodon @recycling"):
         load_measures(log=lambda message: None)
+
+
+def test_the_demo_words_come_from_the_files_not_from_python(demo_dir):
+    """A scenario's question, a card's image credit and the reason an account joined the register are written in
+    the demo files: leaving one out is a mistake the file is told of, not a default filled in by the code."""
+    message = course_mistakes(
+        demo_dir,
+        "- slug: tone\n  title: Tone\n  body:\n  - scenario:\n      situation: A resident asks.\n      answer: Reply.\n"
+        "  - card:\n      title: T\n      description: D\n      file: t.png\n      lines: [One]\n      alt_text: A\n",
+    )
+    assert "lessons[1] (tone) > body[1] > scenario > question: Field required" in message
+    assert "lessons[1] (tone) > body[2] > card > credit: Field required" in message
+    write(
+        demo_dir,
+        "registers/accounts.yaml",
+        (DEMO_DIR / "registers/accounts.yaml").read_text().replace("  reason: Added to the register.\n", "", 1),
+    )
+    with pytest.raises(DemoDataError, match=r"entry\[1\] \(Recycling and waste\) > reason: Field required"):
+        demo_data.read("registers/accounts.yaml", list[DemoAccount])

@@ -12,6 +12,7 @@ from community.hub.factories import FeedItemFactory, FeedStateFactory, HubAccoun
 from community.hub.models import FeedItem
 from community.hub.selectors import ITEMS_PER_PAGE
 from community.models import OfficialAccount
+from community.permissions import permissions
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +115,11 @@ def test_basic_staff_are_told_they_can_follow_the_organisation_here(client_for_r
     note = "follow the organisation here even where a social media site is blocked for you"
     assert note in client_for_role("basic").get(HUB).content.decode()
     assert note not in client_for_role("corporate").get(HUB).content.decode()
+
+
+@pytest.mark.parametrize(("role", "told"), [("basic", True), ("corporate", False), ("manager", False)])
+def test_the_permission_handler_decides_who_is_told_about_blocked_sites(member_for_role, role, told):
+    assert permissions.can(member_for_role(role), "hub.see_blocked_sites_note") is told
 
 
 def test_a_failing_feed_never_shows_an_error_to_readers(client_for_role, accounts):

@@ -18,7 +18,7 @@ from community.factories import MemberFactory, OfficialAccountFactory
 from community.measures import charts as chart_module
 from community.measures.factories import at
 from community.measures.models import SponsorReport
-from community.measures.reports import send_monthly_reports
+from community.measures.services import send_monthly_reports
 from community.measures.units import HOOK, Measure, Result
 from community.measures.wagtail_hooks import add_measures_panel
 from courses.licences.factories import LicenceFactory

@@ -99,7 +99,7 @@ def test_someone_elses_account_cannot_be_chosen(client_for_role, account_manager
     assert b"Choose one of your accounts, or none." in response.content
 
 
-def test_the_endpoint_is_rate_limited_per_member(client_for_role):
+def test_the_endpoint_is_rate_limited_per_member(client_for_role, still_clock):
     client = client_for_role("basic")
     for _ in range(CHECKS_PER_MINUTE):
         assert client.post(CHECK, {"text": "Hello", "platform": "x", "live": "1"}, **FRAGMENT).status_code == 200

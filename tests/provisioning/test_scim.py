@@ -15,7 +15,7 @@ from community.privacy.services.leavers import anonymise
 from community.provisioning.models import DirectoryGroup
 from community.registers.models import ManagerLapse
 from community.roles import Role
-from community.sites import tokens
+from community.sites import services as site_services
 from community.sites.models import ApiToken
 from courses.licences.factories import LicenceFactory
 
@@ -77,7 +77,9 @@ def remove_member(scim_id: str) -> dict:
 
 @pytest.fixture
 def directory_token(db, tech_support):
-    return tokens.issue_token(token=ApiToken(name="Entra ID", purpose=ApiToken.Purpose.DIRECTORY), by=tech_support)
+    return site_services.issue_token(
+        token=ApiToken(name="Entra ID", purpose=ApiToken.Purpose.DIRECTORY), by=tech_support
+    )
 
 
 @pytest.fixture
@@ -205,9 +207,9 @@ def test_a_bad_token_is_refused(client, db, header):
 
 
 def test_an_exports_token_or_a_revoked_one_is_refused(scim, tech_support, directory_token):
-    exports = tokens.issue_token(token=ApiToken(name="Proxy"), by=tech_support)
+    exports = site_services.issue_token(token=ApiToken(name="Proxy"), by=tech_support)
     assert scim("post", "Users", CREATE_USER, token=exports).status_code == 401
-    tokens.revoke_token(token=ApiToken.objects.get(name="Entra ID"))
+    site_services.revoke_token(token=ApiToken.objects.get(name="Entra ID"))
     assert scim("post", "Users", CREATE_USER).status_code == 401
     assert not Member.objects.filter(scim_username=USER_NAME).exists()
 

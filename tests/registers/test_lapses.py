@@ -10,9 +10,9 @@ from django.core.management import call_command
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.models import OfficialAccount
 from community.notifications.models import Notification
-from community.registers.licence_lapses import find_lapses
 from community.registers.models import ManagerLapse
 from community.registers.selectors import with_licence_facts
+from community.registers.services import find_lapses
 from community.roles import Role
 from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence

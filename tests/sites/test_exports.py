@@ -8,7 +8,7 @@ from django.utils.http import parse_http_date
 
 from community.models import Member
 from community.sites.models import AccessList, ApiToken, SiteDomain, SiteListsState, SocialSite
-from community.sites.tokens import issue_token, revoke_token
+from community.sites.services import issue_token, revoke_token
 from tests.community.mfa_helpers import sign_in_with_totp
 
 pytestmark = pytest.mark.django_db

@@ -60,7 +60,7 @@ def test_posting_is_refused(client, basic_member, db):
     assert client.post(URL, {"q": "ne"}).status_code == 405
 
 
-def test_too_many_requests_are_refused(client, basic_member, db, monkeypatch):
+def test_too_many_requests_are_refused(client, basic_member, db, monkeypatch, still_clock):
     monkeypatch.setattr(members, "SUGGESTIONS_PER_MINUTE", 3)
     client.force_login(basic_member)
     statuses = [client.get(URL, {"q": "ne"}).status_code for _ in range(5)]

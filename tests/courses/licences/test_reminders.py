@@ -9,8 +9,7 @@ from django_tasks.base import Task
 
 from courses.licences.factories import LicenceFactory
 from courses.licences.models import Licence, LicenceReminder
-from courses.licences.reminders import reminder_due, send_due_reminders
-from courses.licences.services import grant_for_pass
+from courses.licences.services import grant_for_pass, reminder_due, send_due_reminders
 from courses.licences.tasks import send_licence_reminder
 
 pytestmark = pytest.mark.django_db

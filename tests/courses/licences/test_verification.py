@@ -51,7 +51,7 @@ def test_an_unknown_code_is_a_plain_not_found(client):
     assert "Licence not found" in response.content.decode()
 
 
-def test_verification_is_rate_limited_per_address(client):
+def test_verification_is_rate_limited_per_address(client, still_clock):
     licence = LicenceFactory()
     for _ in range(CHECKS_PER_MINUTE):
         assert client.get(verify_url(licence.verification_code)).status_code == 200
@@ -60,7 +60,7 @@ def test_verification_is_rate_limited_per_address(client):
     assert "Too many checks" in response.content.decode()
 
 
-def test_behind_a_trusted_proxy_each_client_has_its_own_limit(client, settings):
+def test_behind_a_trusted_proxy_each_client_has_its_own_limit(client, settings, still_clock):
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     licence = LicenceFactory()
     url = verify_url(licence.verification_code)

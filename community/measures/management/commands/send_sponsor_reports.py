@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from community.measures.reports import send_monthly_reports
+from community.measures.services import send_monthly_reports
 
 
 class Command(BaseCommand):

@@ -6,7 +6,8 @@ Sending twice is harmless: each notification is claimed once, when it is emailed
 
 from django.core.management.base import BaseCommand
 
-from community.notifications.models import DEFAULT_FREQUENCY, EmailPreference, Notification
+from community.notifications.models import DEFAULT_FREQUENCY, Notification
+from community.notifications.selectors import frequencies
 from community.notifications.tasks import send_digest
 
 
@@ -19,7 +20,7 @@ class Command(BaseCommand):
     def handle(self, *args, frequency: str, **options):
         waiting = Notification.objects.filter(emailed_at__isnull=True, read_at__isnull=True)
         member_ids = set(waiting.values_list("recipient_id", flat=True).distinct())
-        chosen = dict(EmailPreference.objects.filter(member_id__in=member_ids).values_list("member_id", "frequency"))
+        chosen = frequencies(member_ids=member_ids)
         queued = 0
         for member_id in sorted(member_ids):
             if chosen.get(member_id, DEFAULT_FREQUENCY) == frequency:

@@ -3,7 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from community.registers.licence_lapses import find_lapses
+from community.registers.services import find_lapses
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from courses.licences.reminders import send_due_reminders
+from courses.licences.services import send_due_reminders
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""The sponsors' monthly report: who gets it, for which months, and sending each once."""
+"""Writes for measures: the sponsors' monthly report, who gets it, for which months, and sending each once."""
 
 import datetime
 
@@ -23,3 +23,8 @@ def send_monthly_reports(*, today: datetime.date) -> int:
             continue  # Already sent this month, perhaps by another run at the same time.
         sent += 1
     return sent
+
+
+def anonymise_leaver(*, member, remove_words: bool) -> None:
+    """A leaver's record of the sponsor reports sent to them goes (the privacy app asks, through personal_data.py)."""
+    SponsorReport.objects.filter(sponsor=member).delete()

@@ -34,6 +34,8 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "organisation"
+        # Made by the home app (home 0001), moved to the kernel by state only (community 0011): same table.
+        db_table = "home_organisationsettings"
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -58,4 +60,6 @@ class OrganisationSettings(BaseSiteSetting):
 
 
 def forget_organisation_settings(**kwargs) -> None:
+    """Also a receiver of Site changes (community/apps.py): a site's hostname or root decides which settings a
+    host gets."""
     cache.delete(ORGANISATION_CACHE_KEY)
