@@ -9,6 +9,9 @@ A panel that is the same for everyone who may see it (at a level, or with a role
 `shared_fragment`: the HTML is kept in the configured cache under a generation number, and the feature's
 services or signal receivers call `forget_shared(name)` when what it shows changes. Each entry also expires
 after a few minutes, as a net for a queryset `.update()` no receiver sees.
+
+A panel that is one member's own (their next step) passes `member_id` too: `forget_shared(name)` still forgets
+everyone's copy, and `forget_shared(member_fragment_name(name, member_id=…))` only that member's.
 """
 
 import contextlib
@@ -50,19 +53,29 @@ def panels_for(*, member, facts: ViewerFacts) -> list[HomePanel]:
     return panels
 
 
-def _generation(name: str) -> int:
-    key = _GENERATION_KEY.format(name=name)
-    generation = cache.get(key)
-    if generation is None:
-        # A fresh number, not 1: if the counter was evicted, no fragment left from before can match it.
-        cache.add(key, time.time_ns(), None)
-        generation = cache.get(key)
-    return generation
+def _generation(*names: str) -> str:
+    """The current generation of each name, as one string (one cache read when every counter is there)."""
+    keys = [_GENERATION_KEY.format(name=name) for name in names]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            # A fresh number, not 1: if the counter was evicted, no fragment left from before can match it.
+            cache.add(key, time.time_ns(), None)
+            found[key] = cache.get(key)
+    return ".".join(str(found[key]) for key in keys)
 
 
-def shared_fragment(name: str, *, audience: str, render: Callable[[], str]) -> SafeString:
-    """The HTML `render()` makes for everyone in `audience` (e.g. "members", or a level), from the cache."""
-    key = _FRAGMENT_KEY.format(name=name, generation=_generation(name), audience=audience)
+def member_fragment_name(name: str, *, member_id: int) -> str:
+    """The name to forget one member's copy of a panel kept with `shared_fragment(name, member_id=…)`."""
+    return f"{name}:member-{member_id}"
+
+
+def shared_fragment(name: str, *, audience: str, render: Callable[[], str], member_id: int | None = None) -> SafeString:
+    """The HTML `render()` makes for everyone in `audience` (e.g. "members", or a level), from the cache.
+
+    With `member_id`, the HTML is that member's own, made again when either name's generation moves on."""
+    names = [name] if member_id is None else [name, member_fragment_name(name, member_id=member_id)]
+    key = _FRAGMENT_KEY.format(name=names[-1], generation=_generation(*names), audience=audience)
     html = cache.get(key)
     if html is None:
         html = str(render())

@@ -19,6 +19,7 @@ from django.db.models import Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.models import TaskState
 
+from community.home_panels import forget_shared, shared_fragment
 from community.levels import Level
 from community.viewer import facts_for
 from courses.models import (
@@ -351,9 +352,30 @@ REVIEW_INTERVAL = timedelta(days=365)
 STALE_COURSES_LISTED = 20
 
 
+REVIEWS_WAITING = "reviews-waiting"
+
+
 def reviews_waiting_count(*, user) -> int:
-    """How many pages and snippets wait for this user's review (not their own submissions under four eyes)."""
-    return TaskState.objects.reviewable_by(user).count()
+    """How many pages and snippets wait for this user's review (not their own submissions under four eyes).
+
+    The admin menu shows it on every admin page, and Wagtail's `reviewable_by` costs seven queries, so it is
+    kept per user in the cache (`community.home_panels.shared_fragment`, under their roles): `courses/apps.py`
+    connects `forget_reviews_waiting` to every change of a task state, an approval task, or a group
+    membership (a task's or a member's)."""
+    facts = facts_for(user)
+    audience = ",".join(sorted(role.name for role in facts.roles)) + f":{facts.is_superuser}"
+    count = shared_fragment(
+        REVIEWS_WAITING,
+        audience=audience,
+        member_id=user.pk,
+        render=lambda: str(TaskState.objects.reviewable_by(user).count()),
+    )
+    return int(count)
+
+
+def forget_reviews_waiting(**kwargs) -> None:
+    """A signal receiver: what waits for review, or who may review it, has changed (everyone's count)."""
+    forget_shared(REVIEWS_WAITING)
 
 
 def courses_not_reviewed(*, now: datetime) -> list[CoursePage]:

@@ -86,6 +86,10 @@ class SiteListChangeViewSet(SnippetViewSet):
     search_fields = ["site_name"]
     search_backend_name = None
 
+    def get_queryset(self, request):
+        # Each row names who changed it: read with the rows, not one query per row.
+        return SiteListChange.objects.select_related("changed_by")
+
 
 class ApiTokenForm(WagtailAdminModelForm):
     revoke = forms.BooleanField(required=False, help_text="A revoked token stops working at once, for good.")
@@ -119,6 +123,10 @@ class ApiTokenViewSet(SnippetViewSet):
     search_fields = ["name"]
     search_backend_name = None
     panels = [FieldPanel("name"), FieldPanel("purpose"), FieldPanel("revoke")]
+
+    def get_queryset(self, request):
+        # Each row names who made the token: read with the rows, not one query per row.
+        return ApiToken.objects.select_related("created_by")
 
 
 ApiToken.base_form_class = ApiTokenForm

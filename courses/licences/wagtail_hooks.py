@@ -21,6 +21,10 @@ class LicenceTypeViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "quiz", "validity_months", "renewal_window_days", "requires_approval"]
 
+    def get_queryset(self, request):
+        # Each row names its quiz: read with the rows, not one query per row.
+        return LicenceType.objects.select_related("quiz")
+
 
 register_snippet(LicenceTypeViewSet)
 

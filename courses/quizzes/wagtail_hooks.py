@@ -30,6 +30,10 @@ class QuestionViewSet(SnippetViewSet):
     list_filter = ["pool", "kind"]
     search_fields = ["text"]
 
+    def get_queryset(self, request):
+        # Each row shows its pool: read with the questions, not one query per row.
+        return Question.objects.select_related("pool")
+
 
 class QuizQuestionsGroup(SnippetViewSetGroup):
     menu_label = "Quiz questions"

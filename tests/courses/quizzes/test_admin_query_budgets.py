@@ -85,3 +85,14 @@ def test_the_time_adjustments_page_is_flat_with_adjustments(author_client, champ
     few = queries(author_client, "get", url)
     adjust(20)
     assert queries(author_client, "get", url) <= few
+
+
+def test_the_question_list_is_flat_with_questions_in_many_pools(author_client):
+    """Issue 14: each row shows its pool, read with the questions (it was one query per row)."""
+    url = reverse("wagtailsnippets_quizzes_question:list")
+    QuestionFactory(pool=QuestionPoolFactory(name="First"))
+    queries(author_client, "get", url)  # the first admin page of a session reads more: not counted
+    few = queries(author_client, "get", url)
+    for n in range(10):
+        QuestionFactory(pool=QuestionPoolFactory(name=f"Pool {n}"))
+    assert queries(author_client, "get", url) <= few <= 15
