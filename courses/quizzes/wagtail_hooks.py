@@ -30,6 +30,10 @@ class QuestionViewSet(SnippetViewSet):
     list_filter = ["pool", "kind"]
     search_fields = ["text"]
 
+    def get_queryset(self, request):
+        # The list shows each question's pool: read with the questions, not once per row.
+        return Question.objects.select_related("pool")
+
 
 class QuizQuestionsGroup(SnippetViewSetGroup):
     menu_label = "Quiz questions"

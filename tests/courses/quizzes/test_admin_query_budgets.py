@@ -85,3 +85,13 @@ def test_the_time_adjustments_page_is_flat_with_adjustments(author_client, champ
     few = queries(author_client, "get", url)
     adjust(20)
     assert queries(author_client, "get", url) <= few
+
+
+def test_the_question_list_is_flat_with_questions_in_many_pools(author_client):
+    """The list shows each question's pool: read with the questions, not once per row."""
+    QuestionFactory(pool=QuestionPoolFactory(name="First"))
+    url = reverse("wagtailsnippets_quizzes_question:list")
+    few = queries(author_client, "get", url)
+    for n in range(12):
+        QuestionFactory(pool=QuestionPoolFactory(name=f"Pool {n}"))
+    assert queries(author_client, "get", url) <= few
