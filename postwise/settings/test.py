@@ -64,6 +64,9 @@ ZEAL_ALLOWLIST = [
     # under review in the same request; each reads that task state's revision again, on purpose (an edit saved
     # with the approval can make the approver an author). One object, not a loop over rows.
     {"model": "wagtailcore.TaskState", "field": "revision"},
+    # Wagtail's reference index task (run at once in tests, by a worker in production) reads each saved
+    # object back by its pk; a workshop's promotion saves one draft statement per agreed statement.
+    {"model": "bestpractice.Statement", "field": "get()"},
     # Django's inline formset checks each submitted option's hidden id with its own get() (ModelChoiceField.
     # to_python) when a champion saves a question in the admin: one per option of the one question edited.
     {"model": "quizzes.Option", "field": "get()"},
