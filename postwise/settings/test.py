@@ -54,6 +54,7 @@ ZEAL_ALLOWLIST = [
     {"model": "wagtailcore.Revision", "field": "get()"},
     {"model": "quizzes.QuestionPool", "field": "get()"},
     {"model": "licences.LicenceType", "field": "get()"},
+    {"model": "community.OfficialAccount", "field": "get()"},
     {"model": "quizzes.Question", "field": "get()"},
     # Wagtail's workflow: the edit view asks for the current task's specific object more than once, and the
     # "submitted for review" email reads the page's specific object once per champion it tells (inside
@@ -67,6 +68,9 @@ ZEAL_ALLOWLIST = [
     # Wagtail's reference index task (run at once in tests, by a worker in production) reads each saved
     # object back by its pk; a workshop's promotion saves one draft statement per agreed statement.
     {"model": "bestpractice.Statement", "field": "get()"},
+    # A leaver closed and anonymised at once: privacy.services.leavers locks the one member's row in each of
+    # its two steps (each also runs on its own). The same member twice, not a loop over members.
+    {"model": "community.Member", "field": "get()"},
     # Django's inline formset checks each submitted option's hidden id with its own get() (ModelChoiceField.
     # to_python) when a champion saves a question in the admin: one per option of the one question edited.
     {"model": "quizzes.Option", "field": "get()"},
