@@ -42,6 +42,9 @@ ZEAL_ALLOWLIST = [
     # Wagtail admin's own edit templates read `current_workflow_state` of the one object being edited
     # several times (each a query on an unsaved snippet): one object, not a loop over rows.
     {"model": "*", "field": "workflow_states"},
+    # Django's database session store reads the session by its key each time allauth's SAML sign-in loads,
+    # cycles or flushes it during the one sign-in request: the same session, not a loop.
+    {"model": "sessions.Session", "field": "get()"},
     # Wagtail's RedirectMiddleware, on a 404, looks the path up with and without its query string.
     {"model": "wagtailredirects.Redirect", "field": "get()"},
     # Zeal counts calls by the first frame outside site-packages. In a request that Wagtail's admin views
