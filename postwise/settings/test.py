@@ -45,6 +45,9 @@ ZEAL_ALLOWLIST = [
     # Django's database session store reads the session by its key each time allauth's SAML sign-in loads,
     # cycles or flushes it during the one sign-in request: the same session, not a loop.
     {"model": "sessions.Session", "field": "get()"},
+    # Django's ContentType.objects.get_for_id fills its per-process cache with one get() per content type the
+    # first time the process meets it (Wagtail's page previews meet several at once in a fresh test process).
+    {"model": "contenttypes.ContentType", "field": "get()"},
     # Wagtail's RedirectMiddleware, on a 404, looks the path up with and without its query string.
     {"model": "wagtailredirects.Redirect", "field": "get()"},
     # Zeal counts calls by the first frame outside site-packages. In a request that Wagtail's admin views
@@ -64,6 +67,14 @@ ZEAL_ALLOWLIST = [
     # Wagtail, attributed to the stdlib's contextlib frame of transaction.atomic, which zeal counts as ours).
     {"model": "courses.FourEyesApprovalTask", "field": "get()"},
     {"model": "courses.LessonPage", "field": "get()"},
+    # Wagtail's page admin: publishing saves the page (reading it back in Page.save) and the preview reads the
+    # parent's specific page, each time for the one page edited.
+    {"model": "courses.CoursePage", "field": "get()"},
+    {"model": "courses.CourseIndexPage", "field": "get()"},
+    {"model": "courses.GuidelinePage", "field": "get()"},
+    {"model": "courses.GuidelineIndexPage", "field": "get()"},
+    # allauth, confirming the one address a new member signs up with, looks up their primary address again.
+    {"model": "account.EmailAddress", "field": "get()"},
     # courses.models.four_eyes: Wagtail asks the task's get_actions and then its on_action about the one object
     # under review in the same request; each reads that task state's revision again, on purpose (an edit saved
     # with the approval can make the approver an author). One object, not a loop over rows.
