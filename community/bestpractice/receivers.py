@@ -6,8 +6,11 @@ from community.bestpractice import services
 from community.bestpractice.models import Statement
 
 
-def _saved(*, instance: Statement, **kwargs) -> None:
-    services.contributors_changed(member_ids=services.contributors_of(statement=instance))
+def _saved(*, instance: Statement, created: bool = False, **kwargs) -> None:
+    # A statement just created has no posts yet (they are linked after the save): its writer is its only
+    # contributor, with no query (a workshop's promotion creates several in one request).
+    contributors = {instance.created_by_id} if created else services.contributors_of(statement=instance)
+    services.contributors_changed(member_ids=contributors)
 
 
 def _deleting(*, instance: Statement, **kwargs) -> None:

@@ -2,7 +2,7 @@
 
 The badges belong to the members app, a feature above the forum, so the forum asks through a hook: the members app
 registers `fn(*, member_ids: list[int]) -> dict[int, list[Badge]]` (a fixed number of queries for any number of
-members), and the forum shows whatever comes back with `components/member_badges.html`.
+members), and the forum shows whatever comes back with `{% member_badges %}` (community.templatetags.components).
 """
 
 from wagtail import hooks

@@ -1,4 +1,4 @@
-"""Role and level badges shown beside a member's name (`templates/components/member_badges.html`)."""
+"""Role and level badges shown beside a member's name (`{% member_badges %}`, community.templatetags.components)."""
 
 from dataclasses import dataclass
 

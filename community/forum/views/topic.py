@@ -1,5 +1,8 @@
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -8,6 +11,7 @@ from community.forum.forms import ReplyForm
 from community.forum.markdown import quoted
 from community.forum.models import HelpfulReaction, TopicWatch
 from community.forum.post_actions import post_actions_for
+from community.forum.post_markup import TopicPage, post_article
 from community.forum.selectors import POSTS_PER_PAGE, posts_for
 from community.forum.services.posting import held_message, reply
 from community.forum.services.read_marks import mark_read
@@ -25,13 +29,12 @@ def _address_maker(name: str, *rest):
     return lambda pk: address.replace(str(_PLACEHOLDER_ID), str(pk))
 
 
-def _attach_links(posts, post_actions, *, page_url: str) -> None:
-    """Every per-post address, reversed once per page rather than about six times per post (issue 14):
-    the template reads `post.links` and `post.action_links`. `page_url` is this page of the topic, so that a
-    permalink or a Quote link comes back to the page the post is on."""
+def _addresses(*, page_url: str) -> dict[str, Callable[[int], str]]:
+    """Each per-post address as a function of the post's id (the author's, for their profile and photo), reversed
+    once per page rather than about six times per post (issue 14). `page_url` is this page of the topic, so that
+    a permalink or a Quote link comes back to the page the post is on."""
     quote_base = page_url + ("&" if "?" in page_url else "?") + "quote="
-    profile = _address_maker("members:profile")
-    makers = {
+    return {
         "helpful": _address_maker("forum:helpful"),
         "accept": _address_maker("forum:accept"),
         "flag": _address_maker("forum:flag"),
@@ -41,15 +44,11 @@ def _attach_links(posts, post_actions, *, page_url: str) -> None:
         "reject": _address_maker("forum:moderate_post", "reject"),
         "hide": _address_maker("forum:moderate_post", "hide"),
         "restore": _address_maker("forum:moderate_post", "restore"),
+        "permalink": lambda pk: f"{page_url}#post-{pk}",
+        "quote": lambda pk: f"{quote_base}{pk}#reply",
+        "profile": _address_maker("members:profile"),
+        "photo": _address_maker("members:photo"),
     }
-    action_makers = [(action.label, _address_maker(action.url_name)) for action in post_actions]
-    for post in posts:
-        post.links = {key: make(post.pk) for key, make in makers.items()}
-        post.links["hide_or_restore"] = post.links["restore" if post.is_hidden else "hide"]
-        post.links["permalink"] = f"{page_url}#post-{post.pk}"
-        post.links["quote"] = f"{quote_base}{post.pk}#reply"
-        post.links["author"] = profile(post.author_id)
-        post.action_links = [(label, make(post.pk)) for label, make in action_makers]
 
 
 def _render_topic(request, topic, *, form=None, preview=None):
@@ -68,22 +67,30 @@ def _render_topic(request, topic, *, form=None, preview=None):
     )
     # Reading a topic raises the reader's high-water mark: per-reader bookkeeping, not content.
     mark_read(member=request.user, topic=topic)
-    post_actions = post_actions_for(request.user)
     page_url = topic.get_absolute_url() + (f"?after={after}" if after else "")
-    _attach_links(posts, post_actions, page_url=page_url)
     attach_author_badges(posts)
     can_reply = permissions.can(request.user, "forum.reply", topic)
+    can_accept = permissions.can(request.user, "forum.accept_answer", topic)
+    page = TopicPage(
+        viewer_id=request.user.pk,
+        moderator=moderator,
+        can_reply=can_reply,
+        can_accept=can_accept,
+        accepted_post_id=topic.accepted_post_id,
+        topic_locked=topic.is_locked,
+        helpful_ids=frozenset(helpful_ids),
+        csrf_token=get_token(request),
+        address=_addresses(page_url=page_url),
+        actions=[(action.label, _address_maker(action.url_name)) for action in post_actions_for(request.user)],
+    )
     if form is None:
         form = ReplyForm(initial={"body": _quote_from(request, posts)} if can_reply else None)
     context = {
         "topic": topic,
-        "posts": posts,
+        "articles": [post_article(post, page=page) for post in posts],
         "next_after": next_after,
-        "helpful_ids": helpful_ids,
         "moderator": moderator,
         "can_reply": can_reply,
-        "can_accept": permissions.can(request.user, "forum.accept_answer", topic),
-        "post_actions": post_actions,
         "watching": TopicWatch.objects.filter(member=request.user, topic=topic).exists(),
         "tags": list(topic.tags.all()),
         "form": form,

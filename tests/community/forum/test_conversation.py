@@ -9,7 +9,9 @@ import re
 import pytest
 from django.apps import apps
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.dateformat import format as date_format
+from django.utils.timesince import timesince
 
 from community import dates
 from community.factories import MemberFactory
@@ -96,6 +98,20 @@ def test_time_ago_says_the_largest_unit_and_just_now_for_the_last_minute():
     assert dates.time_ago(now + datetime.timedelta(seconds=5), now=now) == "just now"
 
 
+def test_time_ago_words_each_count_in_the_active_language():
+    """The wording of "5 hours" is looked up once per unit, number and language (community.dates), so one
+    language's wording never shows in another's."""
+    now = timezone.now()
+    five_hours = now - datetime.timedelta(hours=5)
+    assert dates.time_ago(five_hours, now=now) == "5 hours ago"
+    with translation.override("fr"):
+        assert dates.time_ago(five_hours, now=now) == f"{timesince(five_hours, now=now, depth=1)} ago".replace(
+            "\xa0", " "
+        )
+        assert "hours" not in dates.time_ago(five_hours, now=now)
+    assert dates.time_ago(five_hours, now=now) == "5 hours ago"
+
+
 HOSTILE = '<script>alert("x")</script> [click](javascript:alert(1)) <img src=x onerror=alert(1)>\n\nSecond line'
 
 
@@ -134,3 +150,38 @@ def test_quote_ignores_a_hidden_post_a_post_of_another_topic_and_junk(client, ch
     for wanted in (hidden.pk, other.pk, "junk", "", "-1"):
         page = client.get(topic.get_absolute_url(), {"quote": wanted}).content.decode()
         assert "wrote:" not in _reply_box(page)
+
+
+def test_exact_time_reads_as_djangos_date_format_in_local_time():
+    moment = datetime.datetime(2026, 3, 7, 9, 5, 59, tzinfo=datetime.UTC)
+    local = timezone.localtime(moment)
+    assert dates.exact_datetime(moment) == date_format(local, "j F Y \\a\\t H:i")
+    assert dates.exact_datetime(datetime.datetime(2026, 12, 1, 14, 5)) == "1 December 2026 at 14:05"
+    assert dates.exact_datetime(None) == ""
+
+
+def test_a_hostile_name_is_inert_in_every_part_of_a_post_a_moderator_sees(client, champion):
+    """The posts are built in Python (community.forum.post_markup): the author's name in the heading, the data
+    attribute of Quote and the words for screen readers on each button and link is escaped everywhere."""
+    hostile = MemberFactory(first_name='<b>Mal"lory', last_name="O'Neil & co")
+    topic = TopicFactory(category=enthusiasts(), author=hostile)
+    Post.objects.create(
+        topic=topic,
+        author=hostile,
+        body="x",
+        body_html="<p>x</p>",
+        status=Post.Status.PENDING,
+        created_at=timezone.now(),
+    )
+    Post.objects.create(
+        topic=topic, author=hostile, body="y", body_html="<p>y</p>", is_hidden=True, created_at=timezone.now()
+    )
+    client.force_login(champion)
+    page = client.get(topic.get_absolute_url()).content.decode()
+    articles = page[page.index("<article") : page.rindex("</article>")]
+    assert "<b>" not in articles and 'Mal"lory' not in articles and "O'Neil" not in articles
+    escaped = "&lt;b&gt;Mal&quot;lory O&#x27;Neil &amp; co"
+    assert f'data-quote-author="{escaped}"' in articles
+    assert f'Hide<span class="govuk-visually-hidden"> {escaped}’s post</span>' in articles
+    assert f'Restore<span class="govuk-visually-hidden"> {escaped}’s post</span>' in articles
+    assert articles.count('class="postwise-reject-form"') == 1 and 'name="reason"' in articles

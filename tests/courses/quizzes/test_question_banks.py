@@ -4,6 +4,7 @@ nothing, with line-numbered errors) and the GIFT export, which imports back to t
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from zeal import zeal_ignore
 
 from courses.quizzes.banks import BankFileError
 from courses.quizzes.banks.aiken import parse_aiken
@@ -143,7 +144,14 @@ class TestImport:
 
     def post(self, client, pool, text, *, fmt="gift", confirm=False):
         if confirm:
-            return client.post(self.URL, {"pool": pool.pk, "format": fmt, "text": text, "confirm": "1"})
+            # Importing writes each question on its own, with its revision and log entry (services.
+            # import_questions), and Wagtail and modelcluster read the new question back while saving it: a
+            # query per question imported, by design, which django-zeal reports. Allowed here only, so that a
+            # loop over questions anywhere else still fails.
+            with zeal_ignore(
+                [{"model": "quizzes.Question", "field": "options"}, {"model": "quizzes.Question", "field": "get()"}]
+            ):
+                return client.post(self.URL, {"pool": pool.pk, "format": fmt, "text": text, "confirm": "1"})
         upload = SimpleUploadedFile("bank.txt", text.encode(), content_type="text/plain")
         return client.post(self.URL, {"pool": pool.pk, "format": fmt, "file": upload})
 
