@@ -61,6 +61,9 @@ ZEAL_ALLOWLIST = [
     {"model": "quizzes.QuestionPool", "field": "get()"},
     {"model": "licences.LicenceType", "field": "get()"},
     {"model": "community.OfficialAccount", "field": "get()"},
+    # The site setting's edit view reads the setting of the site it edits, and the admin's branding reads the
+    # current site's: the one row, twice, not a loop.
+    {"model": "community.OrganisationSettings", "field": "get()"},
     {"model": "quizzes.Question", "field": "get()"},
     # Wagtail's workflow: the edit view asks for the current task's specific object more than once, and the
     # "submitted for review" email reads the page's specific object once per champion it tells (inside
