@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from community.factories import MemberFactory
+from community.models import OrganisationSettings
 from community.roles import Role
 from courses.factories import CourseIndexPageFactory, CoursePageFactory
 from courses.licences.factories import LicenceTypeFactory
@@ -127,3 +128,32 @@ def test_role_holders_without_totp_are_sent_to_set_it_up(world, client, member_f
     for name, url in ROWS.items():
         response = client.get(url(world))
         assert response.status_code == 302 and response["Location"].startswith("/accounts/2fa/totp/activate/"), name
+
+
+# The organisation's name and colours (a site setting, now in the kernel app): the site administrator's alone
+# (tests/home/test_admin_branding.py edits it as the superuser); no role's group holds its permission.
+ADMINISTRATOR_ONLY = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, DASHBOARD, DASHBOARD, DASHBOARD)
+
+
+@pytest.mark.parametrize("role", ROLE_NAMES)
+def test_the_organisation_settings_for_each_role(client_for_role, member_for_role, role):
+    client = signed_in(client_for_role, member_for_role, role)
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["community", "organisationsettings", site.pk])
+    expected = ADMINISTRATOR_ONLY[ROLE_NAMES.index(role)]
+    assert outcome(client.get(url)) == expected
+    assert (
+        outcome(
+            client.post(
+                url,
+                {
+                    "organisation_name": "Taken over",
+                    "service_name": "Taken over",
+                    "brand_colour": "#000000",
+                    "support_email": "x@example.org",
+                },
+            )
+        )
+        == expected
+    )
+    assert OrganisationSettings.for_site(site).organisation_name != "Taken over"
