@@ -1,15 +1,30 @@
 """The dashboard as a PDF (fpdf2): the sponsor's monthly report. Each measure's figures, chart and table."""
 
+import hashlib
 import io
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from community.measures.charts import chart_png, dashboard_charts
-from community.measures.dashboard import Dashboard
+from community.measures.dashboard import CACHE_SECONDS, Dashboard
 from community.pdf import new_pdf, pdf_text
 
 
 def dashboard_pdf(*, dashboard: Dashboard, organisation: str, heading: str) -> bytes:
+    """The report for one computed dashboard. Turning each chart into a picture takes most of a second, so the
+    bytes are kept beside the dashboard in the cache: asking again for the same figures draws nothing."""
+    titles = hashlib.sha256(f"{organisation}\n{heading}".encode()).hexdigest()[:16]
+    board = dashboard
+    key = f"measures:pdf:{board.scope.key}:{board.filters.key}:{board.computed_at.isoformat()}:{titles}"
+    content = cache.get(key)
+    if content is None:
+        content = _draw(dashboard=dashboard, organisation=organisation, heading=heading)
+        cache.set(key, content, CACHE_SECONDS)
+    return content
+
+
+def _draw(*, dashboard: Dashboard, organisation: str, heading: str) -> bytes:
     # The same drawings as the page (cached per computed dashboard); a PDF has no CSP, so no nonce.
     charts = dashboard_charts(dashboard, nonce="")
     pdf = new_pdf(title=heading, author=organisation)

@@ -256,3 +256,22 @@ def test_junk_filters_are_explained_never_a_server_error(client, champion, query
         assert client.get(url, query).status_code == 200
     html = client.get(reverse("measures:dashboard"), query).content.decode()
     assert "govuk-error-summary" in html
+
+
+def test_the_same_figures_as_a_pdf_are_drawn_once(client, champion, monkeypatch):
+    """Each chart becomes a picture for the PDF, which is slow; a second request for the same computed dashboard
+    is served from the cache, and a different filter is drawn afresh."""
+    from community.measures import report_pdf
+
+    drawn = []
+    real_png = report_pdf.chart_png
+    monkeypatch.setattr(report_pdf, "chart_png", lambda svg: drawn.append(svg) or real_png(svg))
+    LicenceFactory(holder__department="Highways")
+    client.force_login(champion)
+    first = client.get(reverse("measures:report_pdf"))
+    pictures = len(drawn)
+    assert first.status_code == 200 and pictures > 0
+    second = client.get(reverse("measures:report_pdf"))
+    assert second.content == first.content and len(drawn) == pictures
+    other = client.get(reverse("measures:report_pdf"), {"department": "Highways"})
+    assert other.status_code == 200 and len(drawn) > pictures
