@@ -1,5 +1,7 @@
 """Shared StreamField blocks. Each has a template, an icon, a description and a preview value."""
 
+import copy
+
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -40,8 +42,34 @@ class BaseStreamBlock(blocks.StreamBlock):
 # HomePage and StandardPage (and their migrations) keep the base set.
 
 
+# The size image_block.html draws; its renditions are fetched with the images.
+FIGURE_RENDITION = "width-800"
+
+
+class FigureImageChooserBlock(ImageChooserBlock):
+    """An image chooser that loads a stream's images and their figure renditions in two queries, so a lesson
+    with many pictures costs no query per picture."""
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        found = self.model_class.objects.prefetch_renditions(FIGURE_RENDITION).in_bulk(values)
+        seen = set()
+        result = []
+        for value in values:
+            image = found.get(value)
+            # The same image twice in a stream gets its own instance each time, as Wagtail's chooser gives.
+            result.append(copy.copy(image) if image is not None and value in seen else image)
+            seen.add(value)
+        return result
+
+    def deconstruct(self):
+        # Stored data and migrations see a plain image chooser: this changes how images are read, not what is kept.
+        _, args, kwargs = super().deconstruct()
+        return "wagtail.images.blocks.ImageChooserBlock", args, kwargs
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = FigureImageChooserBlock()
     alt_text = blocks.CharBlock(
         max_length=250,
         required=False,

@@ -70,6 +70,22 @@ def test_image_block_without_alt_text_is_decorative():
     assert "<figcaption" not in html
 
 
+@pytest.mark.django_db
+def test_a_stream_of_images_reads_them_and_their_renditions_in_two_queries(django_assert_num_queries):
+    images = [PostwiseImage.objects.create(title=f"Picture {n}", file=get_test_image_file()) for n in range(4)]
+    stream = blocks.CourseStreamBlock()
+    raw = [{"type": "image", "value": {"image": image.pk, "alt_text": image.title, "caption": ""}} for image in images]
+    raw.append({"type": "image", "value": {"image": images[0].pk, "alt_text": "Again", "caption": ""}})
+    stream.render(stream.to_python(raw))  # the first view makes the renditions
+    with django_assert_num_queries(2):  # the images, then their renditions; none per picture
+        html = stream.render(stream.to_python(raw))
+    assert html.count("<img") == 5 and 'alt="Picture 3"' in html and 'alt="Again"' in html
+    # Migrations and stored data still see Wagtail's own image chooser.
+    assert blocks.ImageWithCaptionBlock().child_blocks["image"].deconstruct()[0] == (
+        "wagtail.images.blocks.ImageChooserBlock"
+    )
+
+
 def test_video_block_embeds_with_a_title_link_and_transcript():
     url = "https://www.youtube.com/watch?v=postwise"
     embed = Embed(url=url, type="video", html='<iframe title="Replying"></iframe>')
