@@ -3,6 +3,7 @@
 import datetime
 import secrets
 import uuid
+from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -88,14 +89,27 @@ def add_statement(*, member, workshop: Workshop, text: str, theme: str, position
     return statement
 
 
+def place(*, member, statement: WorkshopStatement, position: int) -> None:
+    place_all(member=member, workshop_id=statement.workshop_id, placings={statement: position})
+
+
 @transaction.atomic
-def place(*, member, statement: WorkshopStatement, position: int) -> Placing:
-    workshop = Workshop.objects.select_for_update().get(pk=statement.workshop_id)
+def place_all(*, member, workshop_id: int, placings: Mapping[WorkshopStatement, int]) -> None:
+    """A member's placings, submitted together: the workshop is locked once and every placing is written in one
+    statement, so all are saved or none (a closed workshop or a bad place refuses the lot)."""
+    workshop = Workshop.objects.select_for_update().get(pk=workshop_id)
     _require_open(member, workshop)
-    if position not in range(1, 6):
-        raise Refused("Choose a place on the line from Should to Shouldn’t.")
-    placing, _ = Placing.objects.update_or_create(statement=statement, member=member, defaults={"position": position})
-    return placing
+    for statement, position in placings.items():
+        if statement.workshop_id != workshop.pk:
+            raise Refused("That statement belongs to another workshop.")
+        if position not in range(1, 6):
+            raise Refused("Choose a place on the line from Should to Shouldn’t.")
+    Placing.objects.bulk_create(
+        [Placing(statement=statement, member=member, position=position) for statement, position in placings.items()],
+        update_conflicts=True,
+        unique_fields=["statement", "member"],
+        update_fields=["position"],
+    )
 
 
 # Live mode ---------------------------------------------------------------------------------------------------

@@ -107,8 +107,11 @@ def place(request, pk: int):
     form = PlacingForm(request.POST, statements=statements.values(), current={})
     if form.is_valid():
         try:
-            for statement_id, position in form.placings().items():
-                services.place(member=request.user, statement=statements[statement_id], position=position)
+            services.place_all(
+                member=request.user,
+                workshop_id=workshop.pk,
+                placings={statements[statement_id]: position for statement_id, position in form.placings().items()},
+            )
         except Refused as refusal:
             messages.error(request, refusal.message)
         else:

@@ -55,6 +55,22 @@ def test_placing_is_one_per_member_and_changeable(client, basic_member, workshop
     assert list(Placing.objects.values_list("member_id", "position")) == [(basic_member.pk, 4)]
 
 
+def test_placing_many_statements_at_once_locks_the_workshop_once(
+    client, basic_member, workshop, django_assert_max_num_queries
+):
+    statements = [WorkshopStatement.objects.create(workshop=workshop, text=f"Idea {n}", author=basic_member) for n in range(8)]
+    Placing.objects.create(statement=statements[0], member=basic_member, position=1)
+    client.force_login(basic_member)
+    url = reverse("workshops:place", args=[workshop.pk])
+    client.post(url, {f"s{statements[1].pk}": "2"})  # a first request warms the per-process caches
+    # The viewer, the workshop, its statements, the lock, one write for every placing, and the message.
+    with django_assert_max_num_queries(12):
+        response = client.post(url, {f"s{statement.pk}": str(n % 5 + 1) for n, statement in enumerate(statements)})
+    assert response.status_code == 302
+    placed = dict(Placing.objects.filter(member=basic_member).values_list("statement_id", "position"))
+    assert placed == {statement.pk: n % 5 + 1 for n, statement in enumerate(statements)}
+
+
 def test_bad_statement_input_gets_clear_messages(client, basic_member, workshop):
     client.force_login(basic_member)
     url = reverse("workshops:add_statement", args=[workshop.pk])
