@@ -1,6 +1,13 @@
-"""The whole dashboard for one filter and scope, cached for a few minutes in the configured cache."""
+"""The whole dashboard for one filter and scope, cached for a few minutes in the configured cache.
+
+Computing a dashboard on the large data takes seconds, so many sponsors opening it as its figures expire must
+not all compute it at once (a stampede). One request takes a short lock in the shared cache and computes; the
+others are given the figures a few minutes old meanwhile, or, when there are none yet, wait for the one that
+is computing.
+"""
 
 import datetime
+import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -9,7 +16,11 @@ from django.utils import timezone
 from community.measures.filters import Filters
 from community.measures.units import Measure, Result, Scope, measures_for
 
-CACHE_SECONDS = 5 * 60
+CACHE_SECONDS = 5 * 60  # how long figures count as fresh
+KEPT_SECONDS = 3 * CACHE_SECONDS  # how long figures are kept, to be shown while newer ones are computed
+COMPUTING_LOCK_SECONDS = 60  # a request that dies while computing holds the lock no longer than this
+WAIT_POLLS = 100  # with nothing to show, how many times a request looks for the other's figures
+WAIT_SECONDS = 0.1  # between those looks
 CACHE_VERSION = 1
 
 
@@ -46,20 +57,39 @@ def _entry(measure: Measure, *, filters: Filters, scope: Scope, today: datetime.
 
 
 def build_dashboard(*, filters: Filters, scope: Scope, today: datetime.date, use_cache: bool = True) -> Dashboard:
-    """Every measure the scope may see, computed once per filter and cached for CACHE_SECONDS."""
+    """Every measure the scope may see, computed at most once per filter every CACHE_SECONDS, by one request."""
+    if not use_cache:
+        return _compute(filters=filters, scope=scope, today=today)
     key = _cache_key(filters=filters, scope=scope, today=today)
-    if use_cache:
-        cached = cache.get(key)
+    cached = cache.get(key)
+    if cached is not None and timezone.now() - cached.computed_at < datetime.timedelta(seconds=CACHE_SECONDS):
+        return cached
+    lock = f"{key}:computing"
+    if not cache.add(lock, 1, COMPUTING_LOCK_SECONDS):
+        # Another request is computing these figures.
         if cached is not None:
             return cached
-    dashboard = Dashboard(
+        for _ in range(WAIT_POLLS):
+            time.sleep(WAIT_SECONDS)
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
+        return _compute(filters=filters, scope=scope, today=today)  # it is taking too long: compute them here
+    try:
+        dashboard = _compute(filters=filters, scope=scope, today=today)
+        cache.set(key, dashboard, KEPT_SECONDS)
+    finally:
+        cache.delete(lock)
+    return dashboard
+
+
+def _compute(*, filters: Filters, scope: Scope, today: datetime.date) -> Dashboard:
+    return Dashboard(
         filters=filters,
         scope=scope,
         computed_at=timezone.now(),
         entries=[_entry(measure, filters=filters, scope=scope, today=today) for measure in measures_for(scope)],
     )
-    cache.set(key, dashboard, CACHE_SECONDS)
-    return dashboard
 
 
 def headline_results(
