@@ -16,6 +16,7 @@ from wagtail import hooks
 
 from community.factories import MemberFactory, OfficialAccountFactory
 from community.measures import charts as chart_module
+from community.measures import report_pdf
 from community.measures.factories import at
 from community.measures.models import SponsorReport
 from community.measures.services import send_monthly_reports
@@ -261,8 +262,6 @@ def test_junk_filters_are_explained_never_a_server_error(client, champion, query
 def test_the_same_figures_as_a_pdf_are_drawn_once(client, champion, monkeypatch):
     """Each chart becomes a picture for the PDF, which is slow; a second request for the same computed dashboard
     is served from the cache, and a different filter is drawn afresh."""
-    from community.measures import report_pdf
-
     drawn = []
     real_png = report_pdf.chart_png
     monkeypatch.setattr(report_pdf, "chart_png", lambda svg: drawn.append(svg) or real_png(svg))

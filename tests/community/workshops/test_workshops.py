@@ -58,7 +58,9 @@ def test_placing_is_one_per_member_and_changeable(client, basic_member, workshop
 def test_placing_many_statements_at_once_locks_the_workshop_once(
     client, basic_member, workshop, django_assert_max_num_queries
 ):
-    statements = [WorkshopStatement.objects.create(workshop=workshop, text=f"Idea {n}", author=basic_member) for n in range(8)]
+    statements = [
+        WorkshopStatement.objects.create(workshop=workshop, text=f"Idea {n}", author=basic_member) for n in range(8)
+    ]
     Placing.objects.create(statement=statements[0], member=basic_member, position=1)
     client.force_login(basic_member)
     url = reverse("workshops:place", args=[workshop.pk])
