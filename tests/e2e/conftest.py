@@ -100,14 +100,6 @@ def _outside_playwright_loop():
     loop_mark.lift()
 
 
-@pytest.fixture(autouse=True)
-def _zeal_reports_only(settings):
-    """django-zeal warns here instead of failing the journey. The tests without a browser fail on any N+1 in a
-    request they make (every URL is requested there, by the access matrix); a browser journey checks what a
-    person sees and does, and a lesson's images (one renditions query per image) would fail it."""
-    settings.ZEAL_RAISE = False
-
-
 @pytest.fixture
 def _inside_playwright_loop(browser, _outside_playwright_loop, transactional_db, django_db_serialized_rollback):
     loop_mark.put_back()
