@@ -61,7 +61,7 @@ test-checks:
 test-python: test-unit test-e2e
 
 test-unit:
-	$(VENV)/bin/pytest -m "not e2e" -n $(PYTEST_WORKERS) $(REUSE_DB) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -m "not e2e" -n $(PYTEST_WORKERS) $(REUSE_DB) --durations=10 $(PYTEST_ARGS)
 
 # Browser journeys always start from a new test database: they flush it after each test and restore the
 # migrations' rows (role groups) from a copy taken when the database is set up, and a reused database that
