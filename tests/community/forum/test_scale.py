@@ -3,6 +3,8 @@
 import datetime
 
 from django.contrib.auth.hashers import make_password
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -130,3 +132,29 @@ def test_query_budgets_do_not_grow_at_scale(client, basic_member, django_assert_
         assert client.get(middle.get_absolute_url()).status_code == 200
     for budget in after.values():
         assert budget <= 15
+
+
+def test_listings_show_each_topics_tags_sorted_with_one_query_for_all(client, basic_member, corporate_member):
+    category = enthusiasts()
+    client.force_login(basic_member)
+    tagged = TopicFactory(category=category, title="Tagged topic")
+    tagged.tags.set(["winter", "gritting", "alerts"])
+    TopicFactory(category=category, title="Untagged topic")
+    url = reverse("forum:category", args=[category.slug])
+    client.get(url)
+
+    def tag_queries() -> tuple[str, int]:
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(url).content.decode()
+        return html, len([query for query in captured if "taggit_taggeditem" in query["sql"]])
+
+    html, one = tag_queries()
+    listed = html[html.index("Tagged topic") :]
+    assert listed.index("#alerts") < listed.index("#gritting") < listed.index("#winter")
+    assert 'href="/search/?tag=gritting"' in listed
+    for n in range(10):
+        TopicFactory(category=category, title=f"More {n}").tags.set([f"tag{n}", "alerts"])
+    html, many = tag_queries()
+    assert one == many == 1 and "#tag9" in html
+    index = client.get(reverse("forum:index")).content.decode()
+    assert "#winter" in index
