@@ -73,6 +73,9 @@ ZEAL_ALLOWLIST = [
     # Wagtail's page admin: publishing saves the page (reading it back in Page.save) and the preview reads the
     # parent's specific page, each time for the one page edited.
     {"model": "courses.CoursePage", "field": "get()"},
+    # Wagtail's editing-session ping (every few seconds from an open page editor) reads the edited page's
+    # revisions twice through the same relation: the one it was opened at, then any newer one. One page.
+    {"model": "*Page", "field": "_revisions"},
     {"model": "courses.CourseIndexPage", "field": "get()"},
     {"model": "courses.GuidelinePage", "field": "get()"},
     {"model": "courses.GuidelineIndexPage", "field": "get()"},

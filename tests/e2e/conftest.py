@@ -113,11 +113,24 @@ def page(browser, live_server, _inside_playwright_loop):
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     violations = CspViolations(context)
+    # A 500 from the live server fails the journey even when no step looks at it: a request the page's own
+    # script makes (the admin's editing-session ping, say) is not a navigation a test asserts on.
+    server_errors = []
+    context.on(
+        "response",
+        lambda response: (
+            server_errors.append(f"{response.request.method} {response.url}")
+            if response.status == 500 and response.url.startswith(live_server.url)
+            else None
+        ),
+    )
     browser_page = context.new_page()
     yield browser_page
     context.close()
     if violations.found:
         pytest.fail(violations.describe(), pytrace=False)
+    if server_errors:
+        pytest.fail("The server answered 500 to: " + "; ".join(server_errors), pytrace=False)
 
 
 @pytest.fixture
