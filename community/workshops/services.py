@@ -108,7 +108,7 @@ def place_all(*, member, workshop_id: int, placings: Mapping[WorkshopStatement, 
         [Placing(statement=statement, member=member, position=position) for statement, position in placings.items()],
         update_conflicts=True,
         unique_fields=["statement", "member"],
-        update_fields=["position"],
+        update_fields=["position", "updated_at"],
     )
 
 

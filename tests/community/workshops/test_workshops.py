@@ -61,7 +61,7 @@ def test_placing_many_statements_at_once_locks_the_workshop_once(
     statements = [
         WorkshopStatement.objects.create(workshop=workshop, text=f"Idea {n}", author=basic_member) for n in range(8)
     ]
-    Placing.objects.create(statement=statements[0], member=basic_member, position=1)
+    first_placed_at = Placing.objects.create(statement=statements[0], member=basic_member, position=1).updated_at
     client.force_login(basic_member)
     url = reverse("workshops:place", args=[workshop.pk])
     client.post(url, {f"s{statements[1].pk}": "2"})  # a first request warms the per-process caches
@@ -71,6 +71,9 @@ def test_placing_many_statements_at_once_locks_the_workshop_once(
     assert response.status_code == 302
     placed = dict(Placing.objects.filter(member=basic_member).values_list("statement_id", "position"))
     assert placed == {statement.pk: n % 5 + 1 for n, statement in enumerate(statements)}
+    # A changed placing records when it changed, as a new one does.
+    moved = Placing.objects.get(member=basic_member, statement=statements[0])
+    assert moved.updated_at > first_placed_at
 
 
 def test_bad_statement_input_gets_clear_messages(client, basic_member, workshop):
