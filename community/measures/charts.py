@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from pygal.etree import etree
 from pygal.style import Style
 
-from community.measures.dashboard import CACHE_SECONDS, Dashboard
+from community.measures.dashboard import CACHE_SECONDS, Dashboard, key_beside
 from community.measures.units import Chart
 
 # Stands for the request's CSP nonce in the cached markup; swapped for the real one on every request.
@@ -87,7 +87,7 @@ def render_svg(chart: Chart, *, title: str, nonce: str) -> SafeString:
 def dashboard_charts(board: Dashboard, *, nonce: str) -> dict[str, SafeString]:
     """Each measure's chart, by slug. pygal takes a good part of a second for a dashboard's charts, so the
     markup is drawn once per computed dashboard and cached beside it; only the nonce differs per request."""
-    key = f"measures:charts:{board.scope.key}:{board.filters.key}:{board.computed_at.isoformat()}"
+    key = key_beside(board, "charts")
     drawn = cache.get(key)
     if drawn is None:
         drawn = {

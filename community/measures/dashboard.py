@@ -43,6 +43,12 @@ class Dashboard:
         return next((entry for entry in self.entries if entry.slug == slug), None)
 
 
+def key_beside(board: "Dashboard", kind: str) -> str:
+    """A cache key for something drawn from one computed dashboard (its charts, its PDF): a new computation
+    gets new keys, so nothing drawn from older figures is served with newer ones."""
+    return f"measures:{kind}:{board.scope.key}:{board.filters.key}:{board.computed_at.isoformat()}"
+
+
 def _cache_key(*, filters: Filters, scope: Scope, today: datetime.date) -> str:
     return f"measures:v{CACHE_VERSION}:{scope.key}:{today:%Y-%m-%d}:{filters.key}"
 

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from community.measures.charts import chart_png, dashboard_charts
-from community.measures.dashboard import CACHE_SECONDS, Dashboard
+from community.measures.dashboard import CACHE_SECONDS, Dashboard, key_beside
 from community.pdf import new_pdf, pdf_text
 
 
@@ -16,7 +16,7 @@ def dashboard_pdf(*, dashboard: Dashboard, organisation: str, heading: str) -> b
     bytes are kept beside the dashboard in the cache: asking again for the same figures draws nothing."""
     titles = hashlib.sha256(f"{organisation}\n{heading}".encode()).hexdigest()[:16]
     board = dashboard
-    key = f"measures:pdf:{board.scope.key}:{board.filters.key}:{board.computed_at.isoformat()}:{titles}"
+    key = f"{key_beside(board, 'pdf')}:{titles}"
     content = cache.get(key)
     if content is None:
         content = _draw(dashboard=dashboard, organisation=organisation, heading=heading)
