@@ -9,7 +9,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 from django.utils import timezone
 
+from community import request_cache
 from community.levels import Level, level_of
+from community.member_cache import forget_members
 from community.models import Member, OfficialAccount
 from community.roles import ROLE_GROUP_NAMES, Role
 
@@ -45,13 +47,19 @@ class ViewerFacts:
 ANONYMOUS = ViewerFacts(member_id=None, level=None, roles=frozenset(), is_superuser=False)
 
 
+def facts_cache_keys(member_id: int) -> list[str]:
+    """What facts_for reads from the cache: the request cache fetches these with the member."""
+    return [FACTS_GENERATION_KEY, _cache_key(member_id)]
+
+
 def _cache_key(member_id: int) -> str:
     # The day is in the key: a licence that starts or ends today changes the level without any write.
     return f"{FACTS_KEY_PREFIX}{member_id}:{timezone.localdate().isoformat()}"
 
 
 def facts_for(user) -> ViewerFacts:
-    """Kept in the shared cache between requests (no query on a warm cache; two small ones otherwise) and on
+    """Kept in the shared cache between requests (no query on a warm cache, and no round trip of its own on a
+    page: community.request_cache reads it with the member; two small queries otherwise) and on
     the user object within one. The receivers below, and the licences app's, forget them when a role,
     licence or managed account changes; a licence type's change forgets everyone's."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
@@ -60,7 +68,7 @@ def facts_for(user) -> ViewerFacts:
     if cached is not None:
         return cached
     key = _cache_key(user.pk)
-    stored = cache.get_many([FACTS_GENERATION_KEY, key])
+    stored = request_cache.get_many(facts_cache_keys(user.pk))
     generation = stored.get(FACTS_GENERATION_KEY, 0)
     entry = stored.get(key)
     if entry is not None and entry[0] == generation:
@@ -84,11 +92,13 @@ def forget_member(member_id: int | None) -> None:
     the receivers below)."""
     if member_id is not None:
         cache.delete(_cache_key(member_id))
+        request_cache.discard(_cache_key(member_id))
 
 
 def forget_everyone() -> None:
     """Call when a change alters every member's level (a licence type's rule)."""
     cache.set(FACTS_GENERATION_KEY, uuid.uuid4().hex, None)
+    request_cache.discard(FACTS_GENERATION_KEY)
 
 
 def forget_facts(user) -> None:
@@ -135,3 +145,4 @@ def _account_changed(sender, instance, **kwargs) -> None:
 @receiver(post_delete, sender=Member, dispatch_uid="viewer.member_deleted")
 def _member_changed(sender, instance, **kwargs) -> None:
     forget_member(instance.pk)
+    forget_members([instance.pk])

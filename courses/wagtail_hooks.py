@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
@@ -6,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
+from community import request_cache
 from community.navigation import NavItem
 from community.permissions import permissions
 from courses import demo, my_path_steps, personal_data, selectors
@@ -98,7 +98,17 @@ def _index_url(model) -> str:
         index = model.objects.live().first()
         return (index.get_url() if index else None) or "/"
 
-    return cache.get_or_set(f"courses:nav:{model._meta.model_name}", find, INDEX_URL_CACHE_SECONDS)
+    return request_cache.get_or_set(_index_url_key(model), find, INDEX_URL_CACHE_SECONDS)
+
+
+def _index_url_key(model) -> str:
+    return f"courses:nav:{model._meta.model_name}"
+
+
+@hooks.register("postwise_request_cache_keys")
+def courses_request_cache_keys(member_id: int) -> list[str]:
+    """The header's Courses and Guidelines links, read with the member (community.request_cache)."""
+    return [_index_url_key(CourseIndexPage), _index_url_key(GuidelineIndexPage)]
 
 
 @hooks.register("postwise_nav_item", order=20)

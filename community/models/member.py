@@ -2,10 +2,24 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
+from community.member_cache import forget_members
+
 AVATAR_COLOURS = 8
 
 
-class MemberManager(BaseUserManager):
+class MemberQuerySet(models.QuerySet):
+    def update(self, **kwargs) -> int:
+        """Also forgets the cached rows of the members it changes (community.member_cache): one more query,
+        for their ids."""
+        member_ids = list(self.values_list("pk", flat=True))
+        updated = super().update(**kwargs)
+        forget_members(member_ids)
+        return updated
+
+    update.alters_data = True
+
+
+class MemberManager(BaseUserManager.from_queryset(MemberQuerySet)):
     use_in_migrations = True
 
     def _create(self, *, email: str, password: str | None, **fields) -> "Member":

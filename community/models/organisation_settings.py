@@ -4,6 +4,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from community import request_cache
+
 # One cache entry holds every host's settings: OrganisationSettings.save and a Site change clear it.
 ORGANISATION_CACHE_KEY = "home:organisation-settings"
 ORGANISATION_CACHE_SECONDS = 3600
@@ -49,7 +51,7 @@ class OrganisationSettings(BaseSiteSetting):
         if hasattr(request, attribute):
             return getattr(request, attribute)
         host = request.get_host()
-        by_host = cache.get(ORGANISATION_CACHE_KEY) or {}
+        by_host = request_cache.get(ORGANISATION_CACHE_KEY) or {}
         settings = by_host.get(host)
         if settings is None:
             settings = super().for_request(request)
@@ -63,3 +65,4 @@ def forget_organisation_settings(**kwargs) -> None:
     """Also a receiver of Site changes (community/apps.py): a site's hostname or root decides which settings a
     host gets."""
     cache.delete(ORGANISATION_CACHE_KEY)
+    request_cache.discard(ORGANISATION_CACHE_KEY)

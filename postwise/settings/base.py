@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "community.request_size.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "community.outage.DatabaseOutageMiddleware",
+    "community.request_cache.RequestCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -148,9 +149,10 @@ else:
     }
 
 AUTH_USER_MODEL = "community.Member"
+# Django's and allauth's backends, reading the signed-in member from the cache (community/auth_backends.py).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "community.auth_backends.MemberBackend",
+    "community.auth_backends.AllauthMemberBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
