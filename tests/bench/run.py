@@ -10,7 +10,9 @@ does), signs in as each page's member and fetches each page once to warm the cac
   budgets are asserted by the test suite.
 - `python -m tests.bench.run profile` (`make profile`, PROFILE_SCALE members, 500 by default): one cProfile
   and the list of queries per page, written to bench/profiles/ (the queries first, then the 30 costliest
-  functions).
+  functions). PROFILE_FETCHES (1 by default) fetches each page that many times under one profile;
+  PROFILE_SORT (cumulative by default; tottime shows where the time itself goes) orders it. With
+  POSTWISE_ZEAL=0 the test settings' N+1 detector is left out of the figures.
 - `python -m tests.bench.run topic` (TOPIC_ROUNDS rounds, 200 by default): the CPU time (time.process_time)
   of a topic page with 50 posts against the same page with 20, fetched in turns in one process, as a Basic
   member and as a champion (a moderator: every per-post button). The posts are by 20 different members, half
@@ -122,16 +124,21 @@ def profiles(scale: int) -> None:
     from django.test.utils import CaptureQueriesContext
 
     PROFILES.mkdir(parents=True, exist_ok=True)
+    sort = os.environ.get("PROFILE_SORT", "cumulative")
+    fetches = int(os.environ.get("PROFILE_FETCHES", "1"))
     for number, (path, email, fetch) in enumerate(seeded_pages(scale)):
         profiler = cProfile.Profile()
-        with CaptureQueriesContext(connection) as queries:
-            profiler.enable()
+        with CaptureQueriesContext(connection) as captured:
             response = fetch()
-            profiler.disable()
+        queries = list(captured.captured_queries)  # the next request empties Django's query log
+        profiler.enable()
+        for _ in range(fetches):
+            fetch()
+        profiler.disable()
         text = io.StringIO()
-        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(30)
+        pstats.Stats(profiler, stream=text).sort_stats(sort).print_stats(30)
         slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[:60] or "home"
-        listing = "\n".join(f"{i + 1:>3}. {query['sql'][:400]}" for i, query in enumerate(queries.captured_queries))
+        listing = "\n".join(f"{i + 1:>3}. {query['sql'][:400]}" for i, query in enumerate(queries))
         (PROFILES / f"{number:02d}-{slug}.txt").write_text(
             f"{path} as {email or 'anonymous'}: {response.status_code}, {len(queries)} queries\n\n{listing}\n\n"
             + text.getvalue()
