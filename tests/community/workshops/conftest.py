@@ -1,16 +1,8 @@
-import datetime
-
 import pytest
-from django.utils import timezone
 
-from community.workshops.models import Workshop
+from community.workshops.factories import WorkshopFactory
 
 
 @pytest.fixture
 def workshop(champion):
-    return Workshop.objects.create(
-        question="What should our services do with social media?",
-        themes=["policy", "style"],
-        closes_at=timezone.now() + datetime.timedelta(days=3),
-        created_by=champion,
-    )
+    return WorkshopFactory(question="What should our services do with social media?", created_by=champion)

@@ -9,16 +9,16 @@ from community.factories import MemberFactory
 from community.refusals import Refused
 from community.roles import Role
 from community.workshops import services
+from community.workshops.factories import PlacingFactory, WorkshopStatementFactory
 from community.workshops.models import Placing, Promotion, Workshop, WorkshopStatement
 from community.workshops.results import most_agreed, results_for, sorted_results
 from community.workshops.services import place, promote_most_agreed
 
 
 def _statement(workshop, text, positions, author, theme="policy"):
-    statement = WorkshopStatement.objects.create(workshop=workshop, text=text, theme=theme, author=author)
-    Placing.objects.bulk_create(
-        [Placing(statement=statement, member=MemberFactory(), position=position) for position in positions]
-    )
+    statement = WorkshopStatementFactory(workshop=workshop, text=text, theme=theme, author=author)
+    for position in positions:
+        PlacingFactory(statement=statement, position=position)
     return statement
 
 
