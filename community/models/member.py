@@ -2,7 +2,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
-from community.member_cache import forget_members
+from community.member_cache import SESSION_HASH_ATTRIBUTE, forget_members
 
 AVATAR_COLOURS = 8
 
@@ -79,6 +79,13 @@ class Member(AbstractUser):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def get_session_auth_hash(self) -> str:
+        """A member read from the cache (community.member_cache) carries this value instead of the password
+        hash it was worked out from; any other member works it out."""
+        if "password" not in self.__dict__ and SESSION_HASH_ATTRIBUTE in self.__dict__:
+            return self.__dict__[SESSION_HASH_ATTRIBUTE]
+        return super().get_session_auth_hash()
 
     @property
     def display_name(self) -> str:

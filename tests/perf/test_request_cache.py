@@ -146,3 +146,34 @@ def test_a_post_request_prefetches_nothing():
 
     middleware = request_cache.RequestCacheMiddleware(lambda request: body())
     assert middleware(RequestFactory().post("/")) == "second"
+
+
+def test_the_cached_member_holds_no_password_hash(client, basic_member):
+    client.force_login(basic_member)
+    client.get("/my-path/")
+    kept = cache.get(member_key(basic_member.pk))
+    assert kept is not None and "password" not in kept.__dict__
+    assert basic_member.password not in repr(vars(kept))
+    # Reading the password on the copy loads it, so nothing that needs it sees a blank one.
+    assert kept.password == Member.objects.get(pk=basic_member.pk).password
+
+
+def test_a_password_change_signs_out_the_other_sessions(client, basic_member):
+    client.force_login(basic_member)
+    assert client.get("/my-path/").status_code == 200
+    assert client.get("/my-path/").status_code == 200  # now from the cache
+    member = Member.objects.get(pk=basic_member.pk)
+    member.set_password("a-new-long-passphrase")
+    member.save()
+    assert client.get("/my-path/").status_code == 302
+
+
+def test_saving_the_cached_copy_keeps_the_password(client, basic_member):
+    client.force_login(basic_member)
+    client.get("/my-path/")
+    kept = cache.get(member_key(basic_member.pk))
+    assert "password" not in kept.__dict__
+    kept.job_title = "Web editor"
+    kept.save()
+    stored = Member.objects.get(pk=basic_member.pk)
+    assert stored.job_title == "Web editor" and stored.password == basic_member.password
