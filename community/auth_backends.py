@@ -17,7 +17,9 @@ from community.models import Member
 
 def cached_member(member_id: int) -> Member | None:
     key = member_key(member_id)
-    found = request_cache.prefetch([key, *request_cache.keys_for_member(member_id)])
+    # A GET or HEAD fetches what the page will read with the member; any other request needs only the member.
+    others = request_cache.keys_for_member(member_id) if request_cache.prefetching() else []
+    found = request_cache.prefetch([key, *others])
     member = found.get(key)
     if member is None:
         member = Member._default_manager.filter(pk=member_id).first()

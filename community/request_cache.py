@@ -36,6 +36,11 @@ class RequestCacheMiddleware:
             _prefetched.reset(token)
 
 
+def prefetching() -> bool:
+    """Whether this request keeps prefetched values (a GET or HEAD inside RequestCacheMiddleware)."""
+    return _prefetched.get() is not None
+
+
 def keys_for_member(member_id: int) -> list[str]:
     """The keys every page reads for this member, from the `postwise_request_cache_keys` hooks."""
     return [key for hook in hooks.get_hooks("postwise_request_cache_keys") for key in hook(member_id)]
